@@ -1,0 +1,53 @@
+package org.kinship.protocol;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/**
+ * The stable error codes. Clients branch on the code; the message beside it is for people.
+ * Codes are never renamed or reused; PROTOCOL.md has one row per code (a test keeps them in step).
+ */
+public enum ErrorCode {
+    MALFORMED_JSON("The message is not a valid JSON object."),
+    UNKNOWN_TYPE("The message type is not known."),
+    INVALID_REQUEST("A field is missing or has the wrong form."),
+    UNSUPPORTED_FRAME("Only text frames carrying JSON are accepted."),
+    UNAUTHENTICATED("Please sign in first."),
+    FORBIDDEN("You are not allowed to do that."),
+    ORIGIN_NOT_ALLOWED("This page's origin is not allowed to connect."),
+    NOT_FOUND("That does not exist."),
+    NOT_A_MEMBER("Join the room first."),
+    BODY_EMPTY("A message needs some text."),
+    BODY_TOO_LONG("The message is too long."),
+    NOT_YOUR_MESSAGE("You can only change your own messages."),
+    MESSAGE_DELETED("That message was deleted."),
+    INVALID_HANDLE("A handle is 3 to 32 letters, digits, dots, dashes or underscores."),
+    HANDLE_TAKEN("That handle is taken; please choose another."),
+    PASSWORD_TOO_SHORT("A password needs at least 10 characters."),
+    PASSWORD_TOO_LONG("A password can be at most 72 bytes; please choose a shorter one."),
+    INVALID_CREDENTIALS("Handle or password is not right."),
+    INVALID_INVITE("That invite code is not valid, already used, or expired."),
+    INVALID_SETUP_CODE("That setup code is not right."),
+    SETUP_ALREADY_DONE("The first admin is already set up; please sign in."),
+    RATE_LIMITED("Too many requests; please wait a moment."),
+    BUSY("The server is busy; please try again shortly."),
+    SHUTTING_DOWN("The server is restarting; please try again shortly."),
+    INTERNAL_ERROR("Something went wrong on the server; nothing was changed.");
+
+    private final String defaultMessage;
+
+    ErrorCode(String defaultMessage) {
+        this.defaultMessage = defaultMessage;
+    }
+
+    /** The snake_case name on the wire, e.g. {@code not_a_member}. */
+    @JsonValue
+    public String wireName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A plain-words explanation suitable to show a person. */
+    public String defaultMessage() {
+        return defaultMessage;
+    }
+}

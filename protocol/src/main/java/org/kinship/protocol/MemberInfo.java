@@ -1,0 +1,10 @@
+package org.kinship.protocol;
+
+/** One member of a room. */
+public record MemberInfo(
+        long userId,    // the person
+        String handle,  // their handle
+        RoomRole role,  // their role in this room
+        boolean online  // whether they have at least one open connection
+) {
+}

@@ -1,0 +1,12 @@
+package org.kinship.protocol;
+
+/** A room as listed to one person. */
+public record RoomInfo(
+        long id,         // stable room id
+        String name,     // display name
+        String topic,    // one-line purpose, may be empty
+        boolean joined,  // whether the asking person is a member
+        long lastSeq,    // seq of the newest message, 0 when empty
+        long lastRev     // newest change (message, edit or delete) in the room
+) {
+}

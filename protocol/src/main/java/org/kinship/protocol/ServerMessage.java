@@ -1,0 +1,23 @@
+package org.kinship.protocol;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/** Anything the server sends: a reply ({@code ok} or {@code error}, with the request id) or an event (no id). */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Ok.class, name = "ok"),
+    @JsonSubTypes.Type(value = ErrorReply.class, name = "error"),
+    @JsonSubTypes.Type(value = Welcome.class, name = "welcome"),
+    @JsonSubTypes.Type(value = MessageNew.class, name = "message.new"),
+    @JsonSubTypes.Type(value = MessageUpdated.class, name = "message.updated"),
+    @JsonSubTypes.Type(value = MemberJoined.class, name = "member.joined"),
+    @JsonSubTypes.Type(value = MemberLeft.class, name = "member.left"),
+    @JsonSubTypes.Type(value = Presence.class, name = "presence"),
+    @JsonSubTypes.Type(value = TypingEvent.class, name = "typing"),
+    @JsonSubTypes.Type(value = RoomCreated.class, name = "room.created"),
+})
+public sealed interface ServerMessage
+        permits Ok, ErrorReply, Welcome, MessageNew, MessageUpdated, MemberJoined, MemberLeft,
+                Presence, TypingEvent, RoomCreated {
+}
