@@ -10,7 +10,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
  * The one JSON configuration of the wire format, shared by the server, tests and any Java client.
- * Strict on input (unknown fields, missing or null required fields are refused) and bounded
+ * Strict on input (unknown fields and missing required fields are refused) and bounded
  * (nesting depth and string length), so hostile input fails fast in the parser.
  */
 public final class ProtocolJson {
@@ -36,7 +36,6 @@ public final class ProtocolJson {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .serializationInclusion(JsonInclude.Include.NON_NULL)
                 .build();

@@ -1,0 +1,136 @@
+package org.kinship.server;
+
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
+import java.time.Clock;
+import org.kinship.protocol.CreateInvite;
+import org.kinship.protocol.CreateRoom;
+import org.kinship.protocol.DeleteMessage;
+import org.kinship.protocol.EditMessage;
+import org.kinship.protocol.History;
+import org.kinship.protocol.JoinRoom;
+import org.kinship.protocol.LeaveRoom;
+import org.kinship.protocol.ListMembers;
+import org.kinship.protocol.ListRooms;
+import org.kinship.protocol.Resume;
+import org.kinship.protocol.SendMessage;
+import org.kinship.protocol.Typing;
+import org.kinship.server.audit.AuditEntry;
+import org.kinship.server.audit.AuditLog;
+import org.kinship.server.auth.AuthService;
+import org.kinship.server.auth.PasswordHasher;
+import org.kinship.server.auth.SetupCode;
+import org.kinship.server.chat.ChatService;
+import org.kinship.server.chat.ResumeService;
+import org.kinship.server.config.ServerConfig;
+import org.kinship.server.fanout.Fanout;
+import org.kinship.server.fanout.LocalFanout;
+import org.kinship.server.net.HttpServer;
+import org.kinship.server.room.RoomService;
+import org.kinship.server.session.Connection;
+import org.kinship.server.session.ConnectionRegistry;
+import org.kinship.server.session.Dispatcher;
+import org.kinship.server.session.MessageCodec;
+import org.kinship.server.session.SessionLifecycle;
+import org.kinship.server.store.Database;
+import org.kinship.server.store.Db;
+import org.kinship.server.store.UserDao;
+import org.kinship.server.session.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A running server: every part wired together, and the order they stop in. */
+public final class Kinship implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(Kinship.class);
+    /** WebSocket close code for a sign-in that ended (logout or revocation). */
+    public static final int CLOSE_SESSION_ENDED = 4001;
+
+    private final Db db;
+    private final PasswordHasher hasher;
+    private final ConnectionRegistry connections;
+    private final Dispatcher dispatcher;
+    private final HttpServer http;
+    private final SetupCode setupCode;
+    private final int port;
+
+    private Kinship(Db db, PasswordHasher hasher, ConnectionRegistry connections, Dispatcher dispatcher,
+                    HttpServer http, SetupCode setupCode, int port) {
+        this.db = db;
+        this.hasher = hasher;
+        this.connections = connections;
+        this.dispatcher = dispatcher;
+        this.http = http;
+        this.setupCode = setupCode;
+        this.port = port;
+    }
+
+    public static Kinship start(ServerConfig config, Clock clock) throws InterruptedException {
+        Db db = new Db(Database.open(config.databaseFile()));
+        boolean empty = db.readNow(h -> h.attach(UserDao.class).count()) == 0;
+        SetupCode setupCode = empty ? SetupCode.fresh() : SetupCode.none();
+        PasswordHasher hasher = new PasswordHasher(config.bcryptCost());
+        AuditLog audit = new AuditLog(clock);
+        MessageCodec codec = new MessageCodec();
+        ConnectionRegistry connections = new ConnectionRegistry();
+        Fanout fanout = new LocalFanout(connections, codec);
+        AuthService auth = new AuthService(db, hasher, audit, clock, config.sessionLifetime(), setupCode);
+        RoomService rooms = new RoomService(db, fanout, connections, audit, clock);
+        ChatService chat = new ChatService(db, fanout, clock);
+        ResumeService resume = new ResumeService(db, connections);
+
+        Dispatcher dispatcher = Dispatcher.builder()
+                .on(ListRooms.class, rooms::list)
+                .on(CreateRoom.class, rooms::create)
+                .on(JoinRoom.class, rooms::join)
+                .on(LeaveRoom.class, rooms::leave)
+                .on(ListMembers.class, rooms::members)
+                .on(Typing.class, rooms::typing)
+                .on(Resume.class, resume::resume)
+                .on(History.class, chat::history)
+                .on(SendMessage.class, chat::send)
+                .on(EditMessage.class, chat::edit)
+                .on(DeleteMessage.class, chat::delete)
+                .on(CreateInvite.class, (c, request) -> auth.createInvite(c.principal(), request).thenApply(Outcome::of))
+                .onPrivilegeRefused((c, request) -> db.write(h -> {
+                    audit.append(h, new AuditEntry(c.userId(), c.principal().role().wireName(),
+                            "refused." + request.getClass().getSimpleName(), null, null, "", true));
+                    return null;
+                }))
+                .build();
+        SessionLifecycle lifecycle = new SessionLifecycle(connections, dispatcher, fanout, db, clock);
+        HttpServer http = new HttpServer();
+        int port = http.start(config, auth, codec, lifecycle, sessionKey ->
+                connections.forSession(sessionKey).forEach(c -> c.close(CLOSE_SESSION_ENDED, "Signed out")));
+        return new Kinship(db, hasher, connections, dispatcher, http, setupCode, port);
+    }
+
+    public int port() {
+        return port;
+    }
+
+    /** The first-admin setup code while no account exists; null after. */
+    public String setupCode() {
+        return setupCode.value();
+    }
+
+    /** The dispatcher, for the test that every request type is routed. */
+    public Dispatcher dispatcher() {
+        return dispatcher;
+    }
+
+    /**
+     * Graceful stop: no new connections or requests, every queued write committed and acknowledged,
+     * then every socket closed with "going away" (1001) so clients reconnect and resume.
+     */
+    @Override
+    public void close() {
+        http.stopAccepting();
+        dispatcher.stopAccepting();
+        db.close();
+        for (Connection connection : connections.all()) {
+            connection.close(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), "Server restarting");
+        }
+        hasher.close();
+        http.close();
+        log.info("Kinship stopped");
+    }
+}

@@ -1,0 +1,57 @@
+package org.kinship.server;
+
+import java.time.Clock;
+import org.kinship.server.config.CommandLineOptions;
+import org.kinship.server.config.ConfigException;
+import org.kinship.server.config.ServerConfig;
+import org.kinship.server.store.StoreException;
+import picocli.CommandLine;
+
+/** Parses the command line, starts Kinship, and stops it gracefully on SIGTERM or Ctrl+C. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        CommandLineOptions options = new CommandLineOptions();
+        CommandLine commandLine = new CommandLine(options);
+        ServerConfig config;
+        try {
+            commandLine.parseArgs(args);
+            if (commandLine.isUsageHelpRequested()) {
+                commandLine.usage(System.out);
+                return;
+            }
+            if (commandLine.isVersionHelpRequested()) {
+                commandLine.printVersionHelp(System.out);
+                return;
+            }
+            config = options.toConfig();
+        } catch (CommandLine.ParameterException | ConfigException e) {
+            System.err.println("kinship: " + e.getMessage());
+            System.err.println("Run with --help to see every option.");
+            System.exit(2);
+            return;
+        }
+        Kinship kinship;
+        try {
+            kinship = Kinship.start(config, Clock.systemUTC());
+        } catch (StoreException e) {
+            System.err.println("kinship: cannot use the database " + config.databaseFile() + ": " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(kinship::close, "shutdown"));
+        System.out.println("Kinship is running on http://" + config.bind() + ":" + kinship.port() + "/ (data in "
+                + config.dataDir().toAbsolutePath() + ")");
+        if (kinship.setupCode() != null) {
+            System.out.println();
+            System.out.println("  First start: no accounts yet. Open the page above and choose \"Set up Kinship\"");
+            System.out.println("  with this one-time setup code to create the first admin:");
+            System.out.println();
+            System.out.println("      " + kinship.setupCode());
+            System.out.println();
+            System.out.println("  (A restart before setup prints a new code; the code works only until setup is done.)");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.kinship.server.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.kinship.protocol.CreateInvite;
+import org.kinship.protocol.ErrorCode;
+import org.kinship.protocol.InviteResult;
+import org.kinship.protocol.OrgRole;
+import org.kinship.server.Refused;
+import org.kinship.server.audit.AuditEntry;
+import org.kinship.server.audit.AuditLog;
+import org.kinship.server.store.Db;
+import org.kinship.server.store.InviteDao;
+import org.kinship.server.store.SessionDao;
+import org.kinship.server.store.UserDao;
+import org.kinship.server.store.UserRow;
+
+/**
+ * Accounts and sign-ins: first-admin setup, registration by invite, login, logout, and turning a
+ * cookie's token back into a person. Password hashing runs on the hasher's pool, storage on the Db's
+ * threads; nothing here blocks the caller.
+ */
+public final class AuthService {
+    private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9._-]{3,32}");
+    public static final int DEFAULT_INVITE_HOURS = 168;
+    public static final int MAX_INVITE_HOURS = 720;
+
+    private final Db db;
+    private final PasswordHasher hasher;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration sessionLifetime;
+    private final SetupCode setupCode;
+
+    public AuthService(Db db, PasswordHasher hasher, AuditLog audit, Clock clock, Duration sessionLifetime,
+                       SetupCode setupCode) {
+        this.db = db;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+        this.sessionLifetime = sessionLifetime;
+        this.setupCode = setupCode;
+    }
+
+    public boolean setupRequired() {
+        return setupCode.isActive();
+    }
+
+    /** Creates the first admin, once, with the code printed at start-up. */
+    public CompletableFuture<SignIn> setup(String code, String handle, String password) {
+        if (!setupCode.isActive()) {
+            return CompletableFuture.failedFuture(new Refused(ErrorCode.SETUP_ALREADY_DONE));
+        }
+        if (!setupCode.matches(code)) {
+            return CompletableFuture.failedFuture(new Refused(ErrorCode.INVALID_SETUP_CODE));
+        }
+        checkNewAccount(handle, password);
+        return hasher.hash(password).thenCompose(hash -> db.write(h -> {
+            if (h.attach(UserDao.class).count() > 0) {
+                throw new Refused(ErrorCode.SETUP_ALREADY_DONE);
+            }
+            long userId = insertUser(h, handle, hash, OrgRole.ADMIN);
+            audit.append(h, AuditEntry.done(userId, OrgRole.ADMIN.wireName(), "admin.setup", userId, null, "first admin"));
+            return startSession(h, new Principal(userId, handle, OrgRole.ADMIN, null));
+        }, signIn -> setupCode.consume()));
+    }
+
+    /** Creates an account from a single-use invite code. */
+    public CompletableFuture<SignIn> register(String inviteCode, String handle, String password) {
+        checkNewAccount(handle, password);
+        byte[] codeHash = Tokens.sha256(Tokens.normaliseCode(inviteCode));
+        return hasher.hash(password).thenCompose(hash -> db.write(h -> {
+            InviteDao invites = h.attach(InviteDao.class);
+            OrgRole role = invites.findUsableRole(codeHash, clock.millis()).map(OrgRole::fromWireName)
+                    .orElseThrow(() -> new Refused(ErrorCode.INVALID_INVITE));
+            long userId = insertUser(h, handle, hash, role);
+            if (invites.markUsed(userId, clock.millis(), codeHash) != 1) {
+                throw new Refused(ErrorCode.INVALID_INVITE);
+            }
+            audit.append(h, AuditEntry.done(userId, role.wireName(), "user.registered", userId, null, "by invite"));
+            return startSession(h, new Principal(userId, handle, role, null));
+        }));
+    }
+
+    /** Signs in; an unknown handle and a wrong password give the same answer in about the same time. */
+    public CompletableFuture<SignIn> login(String handle, String password) {
+        if (handle.length() > 64) {
+            return CompletableFuture.failedFuture(new Refused(ErrorCode.INVALID_CREDENTIALS));
+        }
+        try {
+            PasswordHasher.checkPassword(password);
+        } catch (Refused tooShortOrLong) {
+            return CompletableFuture.failedFuture(new Refused(ErrorCode.INVALID_CREDENTIALS));
+        }
+        return db.read(h -> h.attach(UserDao.class).findByHandle(handle).filter(u -> u.disabledAt() == null))
+                .thenCompose(user -> hasher.verify(password, user.map(UserRow::passwordHash).orElse(null))
+                        .thenCompose(ok -> {
+                            if (!ok || user.isEmpty()) {
+                                throw new Refused(ErrorCode.INVALID_CREDENTIALS);
+                            }
+                            UserRow row = user.get();
+                            Principal who = new Principal(row.id(), row.handle(), OrgRole.fromWireName(row.orgRole()), null);
+                            return db.write(h -> startSession(h, who));
+                        }));
+    }
+
+    /** Revokes the sign-in behind a token; the caller closes its connections. */
+    public CompletableFuture<Void> logout(String token) {
+        byte[] hash = Tokens.sha256(token);
+        return db.write(h -> h.attach(SessionDao.class).revoke(clock.millis(), hash)).thenApply(n -> null);
+    }
+
+    /** The person a cookie's token belongs to, if the sign-in is live. */
+    public CompletableFuture<Optional<Principal>> authenticate(String token) {
+        byte[] hash = Tokens.sha256(token);
+        return db.read(h -> h.attach(SessionDao.class).findLive(hash, clock.millis())
+                .map(s -> new Principal(s.userId(), s.handle(), OrgRole.fromWireName(s.orgRole()), Tokens.sessionKey(token))));
+    }
+
+    /** Creates a single-use invite; admins only (the dispatcher's permission table checks). */
+    public CompletableFuture<InviteResult> createInvite(Principal admin, CreateInvite request) {
+        OrgRole role = request.role() == null ? OrgRole.PARTICIPANT : request.role();
+        int hours = request.validHours() == null ? DEFAULT_INVITE_HOURS : request.validHours();
+        if (hours < 1 || hours > MAX_INVITE_HOURS) {
+            throw new Refused(ErrorCode.INVALID_REQUEST, "validHours must be between 1 and " + MAX_INVITE_HOURS + ".");
+        }
+        String code = Tokens.newHumanCode(Tokens.INVITE_CODE_BYTES);
+        Instant expiresAt = clock.instant().plus(Duration.ofHours(hours));
+        return db.write(h -> {
+            h.attach(InviteDao.class).insert(Tokens.sha256(Tokens.normaliseCode(code)), role.wireName(), admin.userId(),
+                    clock.millis(), expiresAt.toEpochMilli());
+            audit.append(h, AuditEntry.done(admin.userId(), admin.role().wireName(), "invite.created", null, null,
+                    "role=" + role.wireName() + " hours=" + hours));
+            return new InviteResult(code, role, expiresAt);
+        });
+    }
+
+    static void checkHandle(String handle) {
+        if (!HANDLE.matcher(handle).matches()) {
+            throw new Refused(ErrorCode.INVALID_HANDLE);
+        }
+    }
+
+    private static void checkNewAccount(String handle, String password) {
+        checkHandle(handle);
+        PasswordHasher.checkPassword(password);
+    }
+
+    private long insertUser(Handle h, String handle, String passwordHash, OrgRole role) {
+        UserDao users = h.attach(UserDao.class);
+        if (users.findByHandle(handle).isPresent()) {
+            throw new Refused(ErrorCode.HANDLE_TAKEN);
+        }
+        try {
+            return users.insert(handle, passwordHash, role.wireName(), clock.millis());
+        } catch (UnableToExecuteStatementException e) {
+            throw new Refused(ErrorCode.HANDLE_TAKEN);
+        }
+    }
+
+    private SignIn startSession(Handle h, Principal who) {
+        String token = Tokens.newSessionToken();
+        long now = clock.millis();
+        h.attach(SessionDao.class).insert(Tokens.sha256(token), who.userId(), now, now + sessionLifetime.toMillis());
+        Principal withSession = new Principal(who.userId(), who.handle(), who.role(), Tokens.sessionKey(token));
+        return new SignIn(withSession, token);
+    }
+}

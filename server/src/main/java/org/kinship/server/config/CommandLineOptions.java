@@ -1,0 +1,55 @@
+package org.kinship.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Command-line flags, each with an environment variable as its default (picocli resolves
+ * {@code ${env:...}}), turned into one validated {@link ServerConfig}.
+ */
+@Command(name = "kinship", mixinStandardHelpOptions = true, version = "Kinship 0.1",
+        description = "Kinship: a self-hosted chat server for peer-led recovery support.",
+        sortOptions = false)
+public final class CommandLineOptions {
+    /** Measured on the reference 2-core machine: cost 12 takes about 0.25 s per hash (see README). */
+    public static final int DEFAULT_BCRYPT_COST = 12;
+
+    @Option(names = "--port", defaultValue = "${env:KINSHIP_PORT:-8080}",
+            description = "HTTP and WebSocket port (env KINSHIP_PORT, default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--bind", defaultValue = "${env:KINSHIP_BIND:-127.0.0.1}",
+            description = "Address to listen on (env KINSHIP_BIND, default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+    String bind;
+
+    @Option(names = "--data", defaultValue = "${env:KINSHIP_DATA:-data}",
+            description = "Data directory holding kinship.db (env KINSHIP_DATA, default ./${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--origins", defaultValue = "${env:KINSHIP_ORIGINS:-}",
+            description = "Comma-separated origins allowed to connect, e.g. https://chat.example.org "
+                    + "(env KINSHIP_ORIGINS; default http://localhost:PORT and http://127.0.0.1:PORT).")
+    String origins;
+
+    @Option(names = "--bcrypt-cost", defaultValue = "${env:KINSHIP_BCRYPT_COST:-" + DEFAULT_BCRYPT_COST + "}",
+            description = "bcrypt work factor, 4..16 (env KINSHIP_BCRYPT_COST, default ${DEFAULT-VALUE}).")
+    int bcryptCost;
+
+    @Option(names = "--session-days", defaultValue = "${env:KINSHIP_SESSION_DAYS:-30}",
+            description = "Days a sign-in lasts (env KINSHIP_SESSION_DAYS, default ${DEFAULT-VALUE}).")
+    int sessionDays;
+
+    public ServerConfig toConfig() {
+        if (sessionDays < 1 || sessionDays > 365) {
+            throw new ConfigException("--session-days", "must be between 1 and 365, was " + sessionDays);
+        }
+        List<String> allowed = origins == null || origins.isBlank()
+                ? ServerConfig.localOrigins(port)
+                : Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        return new ServerConfig(bind, port, data, allowed, bcryptCost, Duration.ofDays(sessionDays));
+    }
+}

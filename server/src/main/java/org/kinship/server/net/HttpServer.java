@@ -1,0 +1,54 @@
+package org.kinship.server.net;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.kinship.server.EventLoopGuard;
+import org.kinship.server.auth.AuthService;
+import org.kinship.server.config.ServerConfig;
+import org.kinship.server.session.MessageCodec;
+import org.kinship.server.session.SessionLifecycle;
+
+/** Binds the listening socket and owns the event loops; it wires and shuts down, nothing else. */
+public final class HttpServer implements AutoCloseable {
+    private final EventLoopGroup boss =
+            new MultiThreadIoEventLoopGroup(1, EventLoopGuard.eventLoopThreads("accept"), NioIoHandler.newFactory());
+    private final EventLoopGroup workers =
+            new MultiThreadIoEventLoopGroup(0, EventLoopGuard.eventLoopThreads("io"), NioIoHandler.newFactory());
+    private Channel serverChannel;
+
+    public int start(ServerConfig config, AuthService auth, MessageCodec codec, SessionLifecycle lifecycle,
+                     Consumer<String> endSessionConnections) throws InterruptedException {
+        OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
+        HttpApiHandler api = new HttpApiHandler(auth, origins, config.sessionLifetime(), false, endSessionConnections);
+        ServerBootstrap bootstrap = new ServerBootstrap()
+                .group(boss, workers)
+                .channel(NioServerSocketChannel.class)
+                .option(ChannelOption.SO_BACKLOG, 1024)
+                .childOption(ChannelOption.TCP_NODELAY, true)
+                .childHandler(new ServerInitializer(origins, auth, api, StaticFiles.loadFromClasspath(), codec, lifecycle));
+        serverChannel = bootstrap.bind(config.bind(), config.port()).sync().channel();
+        return ((InetSocketAddress) serverChannel.localAddress()).getPort();
+    }
+
+    /** Stops accepting new connections; open ones stay until {@link #close}. */
+    public void stopAccepting() {
+        if (serverChannel != null) {
+            serverChannel.close().awaitUninterruptibly();
+        }
+    }
+
+    @Override
+    public void close() {
+        stopAccepting();
+        boss.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).awaitUninterruptibly();
+    }
+}

@@ -1,0 +1,76 @@
+package org.kinship.server.net;
+
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.HttpServerCodec;
+import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+import java.util.concurrent.TimeUnit;
+import org.kinship.server.auth.AuthService;
+import org.kinship.server.session.MessageCodec;
+import org.kinship.server.session.SessionLifecycle;
+
+/** The pipeline, one concern per handler, in the order bytes meet them. */
+final class ServerInitializer extends ChannelInitializer<SocketChannel> {
+    static final String WEBSOCKET_PATH = "/ws";
+    /** Largest HTTP request body (API calls are tiny JSON), in bytes. */
+    static final int MAX_HTTP_BODY_BYTES = 16 * 1024;
+    /** Largest WebSocket frame and reassembled message, in bytes; beyond it the socket closes with 1009. */
+    static final int MAX_WS_MESSAGE_BYTES = 64 * 1024;
+    /** A connection that sends nothing, not even a pong, for this long is closed. */
+    static final int READ_IDLE_SECONDS = 60;
+    /** A quiet WebSocket is pinged after this long. */
+    static final int PING_AFTER_SECONDS = 25;
+    static final long HANDSHAKE_TIMEOUT_MS = 10_000;
+
+    private final OriginPolicy origins;
+    private final AuthService auth;
+    private final HttpApiHandler api;
+    private final StaticFileHandler staticFiles;
+    private final MessageCodec codec;
+    private final SessionLifecycle lifecycle;
+
+    ServerInitializer(OriginPolicy origins, AuthService auth, HttpApiHandler api, StaticFiles files,
+                      MessageCodec codec, SessionLifecycle lifecycle) {
+        this.origins = origins;
+        this.auth = auth;
+        this.api = api;
+        this.staticFiles = new StaticFileHandler(files);
+        this.codec = codec;
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    protected void initChannel(SocketChannel channel) {
+        ChannelPipeline pipeline = channel.pipeline();
+        pipeline.addLast("idle", new IdleStateHandler(READ_IDLE_SECONDS, 0, PING_AFTER_SECONDS, TimeUnit.SECONDS));
+        pipeline.addLast("heartbeat", new HeartbeatHandler());
+        pipeline.addLast("http", new HttpServerCodec());
+        pipeline.addLast("http-aggregate", new HttpObjectAggregator(MAX_HTTP_BODY_BYTES));
+        pipeline.addLast("ws-guard", new WebSocketUpgradeGuard(WEBSOCKET_PATH, origins, auth));
+        pipeline.addLast("ws-protocol", new WebSocketServerProtocolHandler(webSocketConfig()));
+        pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_WS_MESSAGE_BYTES));
+        pipeline.addLast("ws-session", new WebSocketSessionHandler(codec, lifecycle));
+        pipeline.addLast("api", api);
+        pipeline.addLast("static", staticFiles);
+    }
+
+    private static WebSocketServerProtocolConfig webSocketConfig() {
+        return WebSocketServerProtocolConfig.newBuilder()
+                .websocketPath(WEBSOCKET_PATH)
+                .checkStartsWith(false)
+                .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MS)
+                .decoderConfig(WebSocketDecoderConfig.newBuilder()
+                        .maxFramePayloadLength(MAX_WS_MESSAGE_BYTES)
+                        .allowExtensions(false)
+                        .withUTF8Validator(true)
+                        .closeOnProtocolViolation(true)
+                        .build())
+                .build();
+    }
+}

@@ -1,0 +1,148 @@
+package org.kinship.server.room;
+
+import java.time.Clock;
+import java.util.concurrent.CompletionStage;
+import org.jdbi.v3.core.Handle;
+import org.kinship.protocol.CreateRoom;
+import org.kinship.protocol.ErrorCode;
+import org.kinship.protocol.JoinRoom;
+import org.kinship.protocol.LeaveRoom;
+import org.kinship.protocol.ListMembers;
+import org.kinship.protocol.ListRooms;
+import org.kinship.protocol.MemberInfo;
+import org.kinship.protocol.MemberJoined;
+import org.kinship.protocol.MemberLeft;
+import org.kinship.protocol.MembersResult;
+import org.kinship.protocol.RoomCreated;
+import org.kinship.protocol.RoomInfo;
+import org.kinship.protocol.RoomResult;
+import org.kinship.protocol.RoomRole;
+import org.kinship.protocol.RoomsResult;
+import org.kinship.protocol.Typing;
+import org.kinship.protocol.TypingEvent;
+import org.kinship.server.Refused;
+import org.kinship.server.audit.AuditEntry;
+import org.kinship.server.audit.AuditLog;
+import org.kinship.server.fanout.Fanout;
+import org.kinship.server.session.Connection;
+import org.kinship.server.session.ConnectionRegistry;
+import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Db;
+import org.kinship.server.store.RoomDao;
+import org.kinship.server.store.RoomRow;
+
+/** Rooms and membership: list, create, join, leave, who is there, typing. */
+public final class RoomService {
+    public static final int MAX_NAME_CHARS = 64;
+    public static final int MAX_TOPIC_CHARS = 280;
+
+    private final Db db;
+    private final Fanout fanout;
+    private final ConnectionRegistry connections;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public RoomService(Db db, Fanout fanout, ConnectionRegistry connections, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.fanout = fanout;
+        this.connections = connections;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public CompletionStage<Outcome> list(Connection c, ListRooms request) {
+        return db.read(h -> h.attach(RoomDao.class).listVisible(c.userId()))
+                .thenApply(rows -> Outcome.of(new RoomsResult(rows.stream().map(RoomService::toWire).toList())));
+    }
+
+    /** Creates an open room; its creator joins as leader. */
+    public CompletionStage<Outcome> create(Connection c, CreateRoom request) {
+        String name = request.name().strip();
+        String topic = request.topic() == null ? "" : request.topic().strip();
+        if (name.isEmpty() || name.length() > MAX_NAME_CHARS) {
+            throw new Refused(ErrorCode.INVALID_REQUEST, "A room name is 1 to " + MAX_NAME_CHARS + " characters.");
+        }
+        if (topic.length() > MAX_TOPIC_CHARS) {
+            throw new Refused(ErrorCode.INVALID_REQUEST, "A topic is at most " + MAX_TOPIC_CHARS + " characters.");
+        }
+        return db.write(h -> {
+            RoomDao rooms = h.attach(RoomDao.class);
+            long roomId = rooms.insert(name, topic, c.userId(), clock.millis());
+            rooms.addMember(roomId, c.userId(), RoomRole.LEADER.wireName(), clock.millis());
+            audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "room.created", null, roomId, ""));
+            return rooms.find(roomId, c.userId()).orElseThrow();
+        }, row -> fanout.toEveryone(new RoomCreated(toWire(row, false))))
+                .thenApply(row -> Outcome.of(new RoomResult(toWire(row))));
+    }
+
+    public CompletionStage<Outcome> join(Connection c, JoinRoom request) {
+        record Joined(RoomRow room, MemberInfo member, boolean isNew) {
+        }
+        return db.write(h -> {
+            RoomDao rooms = h.attach(RoomDao.class);
+            RoomRow room = rooms.find(request.roomId(), c.userId()).orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND));
+            if (room.joined()) {
+                return new Joined(room, null, false);
+            }
+            if (!"open".equals(room.visibility())) {
+                throw new Refused(ErrorCode.FORBIDDEN, "This room is closed; a leader can let you in.");
+            }
+            rooms.addMember(room.id(), c.userId(), RoomRole.MEMBER.wireName(), clock.millis());
+            MemberInfo member = new MemberInfo(c.userId(), c.principal().handle(), RoomRole.MEMBER, true);
+            return new Joined(rooms.find(room.id(), c.userId()).orElseThrow(), member, true);
+        }, joined -> {
+            if (joined.isNew()) {
+                fanout.toRoom(joined.room().id(), new MemberJoined(joined.room().id(), joined.member()));
+            }
+        }).thenApply(joined -> Outcome.of(new RoomResult(toWire(joined.room()))));
+    }
+
+    public CompletionStage<Outcome> leave(Connection c, LeaveRoom request) {
+        return db.write(h -> {
+            checkMember(h, request.roomId(), c.userId());
+            return h.attach(RoomDao.class).removeMember(request.roomId(), c.userId());
+        }, removed -> {
+            connections.unsubscribeUser(request.roomId(), c.userId());
+            fanout.toRoom(request.roomId(), new MemberLeft(request.roomId(), c.userId()));
+        }).thenApply(removed -> Outcome.empty());
+    }
+
+    public CompletionStage<Outcome> members(Connection c, ListMembers request) {
+        return db.read(h -> {
+            checkMember(h, request.roomId(), c.userId());
+            return h.attach(RoomDao.class).members(request.roomId());
+        }).thenApply(rows -> Outcome.of(new MembersResult(request.roomId(), rows.stream()
+                .map(m -> new MemberInfo(m.userId(), m.handle(), RoomRole.fromWireName(m.roomRole()),
+                        connections.isOnline(m.userId())))
+                .toList())));
+    }
+
+    /** Typing needs no storage: a subscribed connection is a member's, so the in-memory check suffices. */
+    public CompletionStage<Outcome> typing(Connection c, Typing request) {
+        if (!c.isSubscribed(request.roomId())) {
+            throw new Refused(ErrorCode.NOT_A_MEMBER, "Open the room (resume it) before typing in it.");
+        }
+        fanout.toRoomExcept(request.roomId(), c.userId(),
+                new TypingEvent(request.roomId(), c.userId(), c.principal().handle()));
+        return java.util.concurrent.CompletableFuture.completedFuture(Outcome.empty());
+    }
+
+    /** Refuses with not_found or not_a_member; used by every room-scoped request. */
+    public static void checkMember(Handle h, long roomId, long userId) {
+        RoomDao rooms = h.attach(RoomDao.class);
+        if (rooms.membership(roomId, userId).isEmpty()) {
+            if (rooms.find(roomId, userId).isEmpty()) {
+                throw new Refused(ErrorCode.NOT_FOUND, "There is no such room.");
+            }
+            throw new Refused(ErrorCode.NOT_A_MEMBER);
+        }
+    }
+
+    static RoomInfo toWire(RoomRow row) {
+        return toWire(row, row.joined());
+    }
+
+    private static RoomInfo toWire(RoomRow row, boolean joined) {
+        return new RoomInfo(row.id(), row.name(), row.topic(), joined, row.lastSeq(), row.lastRev());
+    }
+}

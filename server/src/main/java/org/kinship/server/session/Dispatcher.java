@@ -1,0 +1,131 @@
+package org.kinship.server.session;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.function.BiConsumer;
+import org.kinship.protocol.ClientMessage;
+import org.kinship.protocol.ErrorCode;
+import org.kinship.protocol.Replies;
+import org.kinship.server.Refused;
+import org.kinship.server.store.StoreBusyException;
+import org.kinship.server.store.StoreClosedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Routes each request to its handler after the permission table allows it, and turns the handler's
+ * outcome or failure into exactly one reply carrying the request's id.
+ */
+public final class Dispatcher {
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    /** How long a client should wait before retrying after "busy", in milliseconds. */
+    static final long BUSY_RETRY_MS = 1_000;
+
+    /** Handles one type of request; may complete on any thread. */
+    @FunctionalInterface
+    public interface Handler<T extends ClientMessage> {
+        CompletionStage<Outcome> handle(Connection connection, T request);
+    }
+
+    private final Map<Class<? extends ClientMessage>, Handler<? extends ClientMessage>> handlers;
+    private final BiConsumer<Connection, ClientMessage> onPrivilegeRefused;
+    private volatile boolean accepting = true;
+
+    private Dispatcher(Map<Class<? extends ClientMessage>, Handler<? extends ClientMessage>> handlers,
+                       BiConsumer<Connection, ClientMessage> onPrivilegeRefused) {
+        this.handlers = Map.copyOf(handlers);
+        this.onPrivilegeRefused = onPrivilegeRefused;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether a handler is registered for a request type (the completeness test asks). */
+    public boolean handles(Class<? extends ClientMessage> type) {
+        return handlers.containsKey(type);
+    }
+
+    /** From now on every request is answered with shutting_down. */
+    public void stopAccepting() {
+        accepting = false;
+    }
+
+    public void dispatch(Connection connection, ClientMessage request) {
+        if (!accepting) {
+            connection.send(Replies.error(request.id(), ErrorCode.SHUTTING_DOWN));
+            return;
+        }
+        Access access = Permissions.accessFor(request.getClass()).orElse(null);
+        Handler<ClientMessage> handler = handlerFor(request);
+        if (access == null || handler == null) {
+            log.error("no permission row or handler for {}", request.getClass().getSimpleName());
+            connection.send(Replies.error(request.id(), ErrorCode.FORBIDDEN));
+            return;
+        }
+        if (!access.allows(connection.principal())) {
+            onPrivilegeRefused.accept(connection, request);
+            connection.send(Replies.error(request.id(), ErrorCode.FORBIDDEN));
+            return;
+        }
+        CompletionStage<Outcome> stage;
+        try {
+            stage = handler.handle(connection, request);
+        } catch (RuntimeException e) {
+            stage = CompletableFuture.failedFuture(e);
+        }
+        stage.whenComplete((outcome, error) -> reply(connection, request, outcome, error));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Handler<ClientMessage> handlerFor(ClientMessage request) {
+        return (Handler<ClientMessage>) handlers.get(request.getClass());
+    }
+
+    private void reply(Connection connection, ClientMessage request, Outcome outcome, Throwable error) {
+        if (error == null) {
+            if (outcome instanceof Outcome.Reply ok) {
+                connection.send(Replies.ok(request.id(), ok.result()));
+            }
+            return;
+        }
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof Refused refused) {
+            connection.send(Replies.error(request.id(), refused.code(), refused.getMessage()));
+        } else if (cause instanceof StoreBusyException) {
+            connection.send(Replies.retryLater(request.id(), ErrorCode.BUSY, BUSY_RETRY_MS));
+        } else if (cause instanceof StoreClosedException) {
+            connection.send(Replies.error(request.id(), ErrorCode.SHUTTING_DOWN));
+        } else {
+            log.error("request {} ({}) on connection {} failed", request.id(), request.getClass().getSimpleName(),
+                    connection.id(), cause);
+            connection.send(Replies.error(request.id(), ErrorCode.INTERNAL_ERROR));
+        }
+    }
+
+    /** Collects handlers; {@link #on} once per request type. */
+    public static final class Builder {
+        private final Map<Class<? extends ClientMessage>, Handler<? extends ClientMessage>> handlers = new HashMap<>();
+        private BiConsumer<Connection, ClientMessage> onPrivilegeRefused = (c, m) -> { };
+
+        public <T extends ClientMessage> Builder on(Class<T> type, Handler<T> handler) {
+            if (handlers.putIfAbsent(type, handler) != null) {
+                throw new IllegalStateException("two handlers for " + type.getSimpleName());
+            }
+            return this;
+        }
+
+        /** Called when someone tries a request their role does not allow (for the audit trail). */
+        public Builder onPrivilegeRefused(BiConsumer<Connection, ClientMessage> listener) {
+            this.onPrivilegeRefused = listener;
+            return this;
+        }
+
+        public Dispatcher build() {
+            return new Dispatcher(handlers, onPrivilegeRefused);
+        }
+    }
+}

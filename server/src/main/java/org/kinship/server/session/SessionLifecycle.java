@@ -1,0 +1,64 @@
+package org.kinship.server.session;
+
+import java.time.Clock;
+import org.kinship.protocol.ClientMessage;
+import org.kinship.protocol.Presence;
+import org.kinship.protocol.ProtocolJson;
+import org.kinship.protocol.Welcome;
+import org.kinship.server.chat.ChatService;
+import org.kinship.server.fanout.Fanout;
+import org.kinship.server.store.Db;
+import org.kinship.server.store.RoomDao;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** A connection's life: welcome on open, requests to the dispatcher, presence when a person comes and goes. */
+public final class SessionLifecycle {
+    private static final Logger log = LoggerFactory.getLogger(SessionLifecycle.class);
+
+    private final ConnectionRegistry registry;
+    private final Dispatcher dispatcher;
+    private final Fanout fanout;
+    private final Db db;
+    private final Clock clock;
+
+    public SessionLifecycle(ConnectionRegistry registry, Dispatcher dispatcher, Fanout fanout, Db db, Clock clock) {
+        this.registry = registry;
+        this.dispatcher = dispatcher;
+        this.fanout = fanout;
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public void opened(Connection connection) {
+        boolean first = registry.add(connection);
+        connection.send(new Welcome(connection.principal().toUserInfo(), ProtocolJson.PROTOCOL_VERSION, clock.instant(),
+                ChatService.MAX_BODY_CHARS, ChatService.MAX_PAGE));
+        log.debug("connection {} opened for user {}", connection.id(), connection.userId());
+        if (first) {
+            announcePresence(connection, true);
+        }
+    }
+
+    public void received(Connection connection, ClientMessage request) {
+        dispatcher.dispatch(connection, request);
+    }
+
+    public void closed(Connection connection) {
+        if (registry.remove(connection)) {
+            announcePresence(connection, false);
+        }
+    }
+
+    /** Tells everyone who shares a room with this person; the room list is read off the event loop. */
+    private void announcePresence(Connection connection, boolean online) {
+        long userId = connection.userId();
+        Presence presence = new Presence(userId, connection.principal().handle(), online);
+        db.read(h -> h.attach(RoomDao.class).roomIdsOf(userId))
+                .thenAccept(roomIds -> fanout.toRooms(roomIds, presence))
+                .exceptionally(e -> {
+                    log.warn("presence for user {} not sent: {}", userId, e.toString());
+                    return null;
+                });
+    }
+}

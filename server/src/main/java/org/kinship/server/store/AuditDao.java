@@ -1,0 +1,24 @@
+package org.kinship.server.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Table access for the append-only audit trail. The database itself refuses UPDATE and DELETE. */
+@RegisterConstructorMapper(AuditRow.class)
+public interface AuditDao {
+    @SqlUpdate("""
+            INSERT INTO audit_log (at, actor_id, actor_role, action, target_user_id, room_id, detail, outcome, prev_hash, hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    void insert(long at, Long actorId, String actorRole, String action, Long targetUserId, Long roomId,
+                String detail, String outcome, byte[] prevHash, byte[] hash);
+
+    @SqlQuery("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1")
+    Optional<byte[]> lastHash();
+
+    @SqlQuery("SELECT * FROM audit_log ORDER BY id")
+    List<AuditRow> all();
+}

@@ -1,0 +1,85 @@
+package org.kinship.server.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * Opens the SQLite file with the pragmas durability depends on, checks them, and migrates the schema.
+ * Every connection gets WAL, {@code synchronous=FULL} (a commit is on disk before it is acknowledged),
+ * foreign keys and a busy timeout; writes use immediate transactions so they never deadlock on upgrade.
+ */
+public final class Database {
+    /** How long a connection waits for a lock before failing, in milliseconds. */
+    static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Jdbi jdbi;
+    private final Path file;
+
+    private Database(Path file, Jdbi jdbi) {
+        this.file = file;
+        this.jdbi = jdbi;
+    }
+
+    /** Opens (creating if needed) the database file, verifies it and runs pending migrations. */
+    public static Database open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new StoreException("cannot create data directory for " + file + ": " + e.getMessage(), e);
+        }
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
+        Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        Database database = new Database(file, jdbi);
+        try (Handle handle = jdbi.open()) {
+            checkPragmas(handle);
+            checkIntegrity(handle);
+            Migrations.migrate(handle);
+        }
+        return database;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Opens a new connection; the caller owns and closes it. Only {@link Db}'s threads call this. */
+    Handle openHandle() {
+        return jdbi.open();
+    }
+
+    private static void checkPragmas(Handle handle) {
+        Map<String, String> expected = Map.of(
+                "journal_mode", "wal",
+                "synchronous", "2",
+                "foreign_keys", "1",
+                "busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+        expected.forEach((pragma, want) -> {
+            String got = handle.createQuery("PRAGMA " + pragma).mapTo(String.class).one();
+            if (!want.equalsIgnoreCase(got)) {
+                throw new StoreException("PRAGMA " + pragma + " is " + got + ", expected " + want);
+            }
+        });
+    }
+
+    private static void checkIntegrity(Handle handle) {
+        String result = handle.createQuery("PRAGMA quick_check").mapTo(String.class).list().get(0);
+        if (!"ok".equals(result)) {
+            throw new StoreException("database failed its integrity check: " + result);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.kinship.server.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Table access for messages. Pages come back ascending by seq. */
+@RegisterConstructorMapper(MessageRow.class)
+public interface MessageDao {
+    String COLUMNS = """
+            m.room_id, m.seq, m.rev, m.sender_id, u.handle AS sender_handle, m.client_key,
+            m.body, m.created_at, m.edited_at, m.deleted_at
+            FROM messages m JOIN users u ON u.id = m.sender_id
+            """;
+
+    @SqlUpdate("""
+            INSERT INTO messages (room_id, seq, rev, sender_id, client_key, body, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+    void insert(long roomId, long seq, long rev, long senderId, String clientKey, String body, long createdAt);
+
+    @SqlQuery("SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.sender_id = ? AND m.client_key = ?")
+    Optional<MessageRow> findByClientKey(long roomId, long senderId, String clientKey);
+
+    @SqlQuery("SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.seq = ?")
+    Optional<MessageRow> find(long roomId, long seq);
+
+    @SqlUpdate("UPDATE messages SET body = ?, edited_at = ?, rev = ? WHERE room_id = ? AND seq = ?")
+    void edit(String body, long editedAt, long rev, long roomId, long seq);
+
+    @SqlUpdate("UPDATE messages SET body = NULL, deleted_at = ?, deleted_by = ?, rev = ? WHERE room_id = ? AND seq = ?")
+    void delete(long deletedAt, long deletedBy, long rev, long roomId, long seq);
+
+    /** The newest {@code limit} messages below {@code beforeSeq}, returned ascending. */
+    @SqlQuery("SELECT * FROM (SELECT " + COLUMNS + """
+             WHERE m.room_id = ? AND m.seq < ? ORDER BY m.seq DESC LIMIT ?) ORDER BY seq
+            """)
+    List<MessageRow> pageBefore(long roomId, long beforeSeq, int limit);
+
+    /** Messages after a seq, ascending, at most {@code limit}. */
+    @SqlQuery("SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?")
+    List<MessageRow> after(long roomId, long afterSeq, int limit);
+
+    /** Messages at or below {@code maxSeq} changed after {@code afterRev}, ascending by seq, at most {@code limit}. */
+    @SqlQuery("""
+            SELECT * FROM (SELECT\s""" + COLUMNS + """
+             WHERE m.room_id = ? AND m.rev > ? AND m.seq <= ? ORDER BY m.rev LIMIT ?) ORDER BY seq
+            """)
+    List<MessageRow> changedSince(long roomId, long afterRev, long maxSeq, int limit);
+}

@@ -1,0 +1,61 @@
+package org.kinship.server.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Table access for rooms and their members. */
+@RegisterConstructorMapper(RoomRow.class)
+@RegisterConstructorMapper(MemberRow.class)
+@RegisterConstructorMapper(RoomCounters.class)
+public interface RoomDao {
+    String ROOM_COLUMNS = """
+            r.id, r.name, r.topic, r.visibility, r.last_seq, r.last_rev,
+            EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = :userId) AS joined
+            """;
+
+    @SqlUpdate("INSERT INTO rooms (name, topic, created_by, created_at) VALUES (?, ?, ?, ?)")
+    @GetGeneratedKeys("id")
+    long insert(String name, String topic, long createdBy, long createdAt);
+
+    /** Rooms a person may see: every open room, and closed ones they belong to; archived ones are hidden. */
+    @SqlQuery("SELECT " + ROOM_COLUMNS + """
+            FROM rooms r
+            WHERE r.archived_at IS NULL
+              AND (r.visibility = 'open' OR EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = :userId))
+            ORDER BY r.name COLLATE NOCASE, r.id
+            """)
+    List<RoomRow> listVisible(long userId);
+
+    @SqlQuery("SELECT " + ROOM_COLUMNS + " FROM rooms r WHERE r.id = :roomId")
+    Optional<RoomRow> find(long roomId, long userId);
+
+    @SqlUpdate("INSERT OR IGNORE INTO room_members (room_id, user_id, room_role, joined_at) VALUES (?, ?, ?, ?)")
+    int addMember(long roomId, long userId, String roomRole, long joinedAt);
+
+    @SqlUpdate("DELETE FROM room_members WHERE room_id = ? AND user_id = ?")
+    int removeMember(long roomId, long userId);
+
+    @SqlQuery("SELECT 1 FROM room_members WHERE room_id = ? AND user_id = ?")
+    Optional<Integer> membership(long roomId, long userId);
+
+    @SqlQuery("""
+            SELECT m.user_id, u.handle, m.room_role FROM room_members m JOIN users u ON u.id = m.user_id
+            WHERE m.room_id = ? ORDER BY u.handle COLLATE NOCASE
+            """)
+    List<MemberRow> members(long roomId);
+
+    @SqlQuery("SELECT room_id FROM room_members WHERE user_id = ?")
+    List<Long> roomIdsOf(long userId);
+
+    /** Takes the room's next seq and rev for a new message. */
+    @SqlQuery("UPDATE rooms SET last_seq = last_seq + 1, last_rev = last_rev + 1 WHERE id = ? RETURNING last_seq, last_rev")
+    RoomCounters nextSeqAndRev(long roomId);
+
+    /** Takes the room's next rev for an edit or delete. */
+    @SqlQuery("UPDATE rooms SET last_rev = last_rev + 1 WHERE id = ? RETURNING last_rev")
+    long nextRev(long roomId);
+}

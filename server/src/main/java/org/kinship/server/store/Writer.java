@@ -1,0 +1,149 @@
+package org.kinship.server.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.jdbi.v3.core.Handle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The single writer, with group commit: it takes every queued write (up to {@link #MAX_BATCH}), runs
+ * each inside its own savepoint of one transaction, commits once, and only then runs the after-commit
+ * steps and completes the futures, in queue order. One fsync covers the whole batch, a failing write
+ * rolls back alone, and nothing is acknowledged before it is on disk.
+ */
+final class Writer {
+    private static final Logger log = LoggerFactory.getLogger(Writer.class);
+    /** Most writes in one transaction; bounds the latency one commit adds. */
+    static final int MAX_BATCH = 256;
+    /** Most writes waiting; beyond it a write is refused as busy rather than queued without bound. */
+    static final int MAX_QUEUED = 20_000;
+    private static final String SAVEPOINT = "w";
+
+    private final Handle handle;
+    private final BlockingQueue<Task<?>> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
+    private final Thread thread;
+    private volatile boolean accepting = true;
+
+    Writer(Handle handle) {
+        this.handle = handle;
+        this.thread = Db.named("db-writer").newThread(this::run);
+    }
+
+    void start() {
+        thread.start();
+    }
+
+    <T> CompletableFuture<T> submit(Function<Handle, T> work, Consumer<T> afterCommit) {
+        Task<T> task = new Task<>(work, afterCommit, new CompletableFuture<>());
+        if (!accepting) {
+            task.future.completeExceptionally(new StoreClosedException());
+        } else if (!queue.offer(task)) {
+            task.future.completeExceptionally(new StoreBusyException());
+        }
+        return task.future;
+    }
+
+    void shutdownAndWait() {
+        accepting = false;
+        thread.interrupt();
+        try {
+            thread.join(TimeUnit.SECONDS.toMillis(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        handle.close();
+    }
+
+    private void run() {
+        List<Task<?>> batch = new ArrayList<>(MAX_BATCH);
+        while (true) {
+            try {
+                Task<?> first = accepting ? queue.poll(1, TimeUnit.SECONDS) : queue.poll();
+                if (first == null) {
+                    if (!accepting) {
+                        return;
+                    }
+                    continue;
+                }
+                batch.add(first);
+                queue.drainTo(batch, MAX_BATCH - 1);
+                commitBatch(batch);
+            } catch (InterruptedException e) {
+                // Shutdown: keep draining what was already queued, then stop.
+            } catch (RuntimeException e) {
+                log.error("writer failed on a batch", e);
+            } finally {
+                batch.clear();
+            }
+        }
+    }
+
+    private void commitBatch(List<Task<?>> batch) {
+        List<Object> results = new ArrayList<>(batch.size());
+        try {
+            handle.begin();
+            for (Task<?> task : batch) {
+                results.add(runInSavepoint(task));
+            }
+            handle.commit();
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            log.error("commit of {} writes failed; none is acknowledged", batch.size(), e);
+            batch.forEach(task -> task.future.completeExceptionally(e));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            batch.get(i).finish(results.get(i));
+        }
+    }
+
+    /** Runs one write in a savepoint; a failure undoes that write only and is kept as its result. */
+    private Object runInSavepoint(Task<?> task) {
+        // Plain SQL rather than Jdbi's savepoint calls: those track names and forget one on rollback.
+        handle.execute("SAVEPOINT " + SAVEPOINT);
+        try {
+            Object result = task.work.apply(handle);
+            handle.execute("RELEASE " + SAVEPOINT);
+            return result;
+        } catch (RuntimeException e) {
+            handle.execute("ROLLBACK TO " + SAVEPOINT);
+            handle.execute("RELEASE " + SAVEPOINT);
+            return new Failed(e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            handle.rollback();
+        } catch (RuntimeException e) {
+            log.warn("rollback failed", e);
+        }
+    }
+
+    private record Failed(RuntimeException cause) {
+    }
+
+    private record Task<T>(Function<Handle, T> work, Consumer<T> afterCommit, CompletableFuture<T> future) {
+        @SuppressWarnings("unchecked")
+        void finish(Object result) {
+            if (result instanceof Failed failed) {
+                future.completeExceptionally(failed.cause());
+                return;
+            }
+            try {
+                afterCommit.accept((T) result);
+            } catch (RuntimeException e) {
+                // Committed already: the write stands; a failed notification must not undo the ack.
+                log.warn("after-commit step failed", e);
+            }
+            future.complete((T) result);
+        }
+    }
+}
