@@ -1,6 +1,5 @@
 package org.kinship.server.session;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,7 +7,6 @@ import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import java.lang.reflect.RecordComponent;
 import java.util.stream.Collectors;
 import org.kinship.protocol.ClientMessage;
 import org.kinship.protocol.ErrorCode;
@@ -42,7 +40,7 @@ public final class MessageCodec {
         try {
             tree = mapper.readTree(text);
         } catch (StreamConstraintsException e) {
-            return invalid(null, ErrorCode.INVALID_REQUEST, "The message is too deeply nested or has a string that is too long.");
+            return invalid(null, ErrorCode.MALFORMED_JSON, "The message is too deeply nested or has a string that is too long.");
         } catch (JsonProcessingException e) {
             return invalid(null, ErrorCode.MALFORMED_JSON, ErrorCode.MALFORMED_JSON.defaultMessage());
         }
@@ -60,12 +58,7 @@ public final class MessageCodec {
             return invalid(null, ErrorCode.INVALID_REQUEST, "Every request needs a string \"id\" of at most " + MAX_ID_CHARS + " characters.");
         }
         try {
-            ClientMessage message = mapper.treeToValue(tree, ClientMessage.class);
-            String missing = firstNullRequiredField((Record) message);
-            if (missing != null) {
-                return invalid(id, ErrorCode.INVALID_REQUEST, "The field \"" + missing + "\" is required.");
-            }
-            return new Request(message);
+            return new Request(mapper.treeToValue(tree, ClientMessage.class));
         } catch (InvalidTypeIdException e) {
             return invalid(id, ErrorCode.UNKNOWN_TYPE, "The message type \"" + type.textValue() + "\" is not known.");
         } catch (JsonProcessingException | IllegalArgumentException e) {
@@ -83,26 +76,6 @@ public final class MessageCodec {
 
     public ByteBuf encodeToBuffer(ServerMessage message) {
         return Unpooled.wrappedBuffer(encode(message));
-    }
-
-    /**
-     * Jackson enforces that a required field is present, not that it is non-null; an explicit
-     * {@code null} is caught here so handlers can rely on every required field.
-     */
-    private static String firstNullRequiredField(Record message) {
-        for (RecordComponent component : message.getClass().getRecordComponents()) {
-            JsonProperty property = component.getAccessor().getAnnotation(JsonProperty.class);
-            if (property != null && property.required()) {
-                try {
-                    if (component.getAccessor().invoke(message) == null) {
-                        return component.getName();
-                    }
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        return null;
     }
 
     private static Invalid invalid(String id, ErrorCode code, String message) {

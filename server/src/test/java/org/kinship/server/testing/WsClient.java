@@ -46,9 +46,17 @@ public final class WsClient implements AutoCloseable {
         return new WsClient(server, cookie, server.origin());
     }
 
-    /** Starts a handshake and returns how it ended, for tests of refused upgrades. */
-    public static CompletableFuture<WebSocket> attempt(TestServer server, String cookie, String origin) {
-        return open(server, cookie, origin, new WebSocket.Listener() { });
+    /** Tries a handshake and returns the HTTP status it ended with: 101 when upgraded. */
+    public static int handshakeStatus(TestServer server, String cookie, String origin) throws Exception {
+        try {
+            open(server, cookie, origin, new WebSocket.Listener() { }).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).abort();
+            return 101;
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof java.net.http.WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
     }
 
     private static CompletableFuture<WebSocket> open(TestServer server, String cookie, String origin, WebSocket.Listener listener) {

@@ -1,0 +1,281 @@
+package org.kinship.protocol;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The one mapper of the wire format: strict and bounded on input, compact and readable on output.
+ * The server turns these exceptions into {@code malformed_json}, {@code unknown_type} and
+ * {@code invalid_request}, so each kind of bad input must fail in its own recognisable way.
+ */
+class ProtocolJsonTest {
+    private static final JsonMapper MAPPER = ProtocolJson.newMapper();
+    private static final String SEND = """
+            {"type":"message.send","id":"7","roomId":3,"clientKey":"c0a8f3e2","body":"Day 30 today."}""";
+
+    // ---- malformed input: the frame is not one JSON object
+
+    @Test
+    void malformedJsonIsRefused() {
+        assertThrows(JsonParseException.class, () -> MAPPER.readValue("hello, room", ClientMessage.class));
+        assertThrows(JsonParseException.class, () -> MAPPER.readValue("{\"type\":\"rooms.list\",", ClientMessage.class));
+        assertThrows(JsonParseException.class, () -> MAPPER.readValue("{'type':'rooms.list','id':'1'}", ClientMessage.class));
+    }
+
+    @Test
+    void jsonThatIsNotAnObjectIsRefused() {
+        assertThrows(JsonProcessingException.class, () -> MAPPER.readValue("[]", ClientMessage.class));
+        assertThrows(JsonProcessingException.class, () -> MAPPER.readValue("42", ClientMessage.class));
+        assertThrows(JsonProcessingException.class, () -> MAPPER.readValue("\"rooms.list\"", ClientMessage.class));
+    }
+
+    @Test
+    void trailingTokensAreRefused() {
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(SEND + " {}", ClientMessage.class));
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(SEND + " 1", ClientMessage.class));
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readTree(SEND + SEND));
+    }
+
+    @Test
+    void duplicateFieldIsRefusedAsBadInput() {
+        String twice = "{\"type\":\"rooms.list\",\"id\":\"1\",\"id\":\"2\"}";
+        JsonProcessingException e = assertThrows(JsonProcessingException.class,
+                () -> MAPPER.readValue(twice, ClientMessage.class));
+        assertTrue(e instanceof JsonParseException || e instanceof MismatchedInputException,
+                "a duplicate field is the client's mistake, not a server definition error: " + e);
+    }
+
+    // ---- type: unknown or missing
+
+    @Test
+    void unknownTypeIsRefused() {
+        assertThrows(InvalidTypeIdException.class,
+                () -> MAPPER.readValue("{\"type\":\"room.destroy\",\"id\":\"1\",\"roomId\":3}", ClientMessage.class));
+    }
+
+    @Test
+    void missingTypeIsRefused() {
+        assertThrows(InvalidTypeIdException.class,
+                () -> MAPPER.readValue("{\"id\":\"1\",\"roomId\":3}", ClientMessage.class));
+    }
+
+    @Test
+    void serverTypeIsNotAcceptedAsARequest() {
+        assertThrows(InvalidTypeIdException.class,
+                () -> MAPPER.readValue("{\"type\":\"welcome\",\"id\":\"1\"}", ClientMessage.class));
+    }
+
+    // ---- fields: missing, unknown, null, wrong JSON type
+
+    @Test
+    void missingRequiredFieldIsRefused() {
+        String noBody = "{\"type\":\"message.send\",\"id\":\"7\",\"roomId\":3,\"clientKey\":\"c0a8f3e2\"}";
+        String noRoom = "{\"type\":\"message.send\",\"id\":\"7\",\"clientKey\":\"c0a8f3e2\",\"body\":\"hi\"}";
+        String noId = "{\"type\":\"rooms.list\"}";
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(noBody, ClientMessage.class));
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(noRoom, ClientMessage.class));
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(noId, ClientMessage.class));
+    }
+
+    @Test
+    void unknownFieldIsRefused() {
+        String extra = "{\"type\":\"rooms.list\",\"id\":\"1\",\"includeArchived\":true}";
+        assertThrows(UnrecognizedPropertyException.class, () -> MAPPER.readValue(extra, ClientMessage.class));
+    }
+
+    @Test
+    void unknownFieldInANestedObjectIsRefused() {
+        String extra = "{\"type\":\"resume\",\"id\":\"2\",\"rooms\":[{\"roomId\":3,\"afterSeq\":0,\"afterRev\":0,\"x\":1}]}";
+        assertThrows(UnrecognizedPropertyException.class, () -> MAPPER.readValue(extra, ClientMessage.class));
+    }
+
+    @Test
+    void nullForPrimitiveIsRefused() {
+        String nullRoom = "{\"type\":\"message.send\",\"id\":\"7\",\"roomId\":null,\"clientKey\":\"k\",\"body\":\"hi\"}";
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(nullRoom, ClientMessage.class));
+    }
+
+    @Test
+    void nullForRequiredTextIsRefused() {
+        String nullBody = "{\"type\":\"message.send\",\"id\":\"7\",\"roomId\":3,\"clientKey\":\"k\",\"body\":null}";
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(nullBody, ClientMessage.class));
+    }
+
+    @Test
+    void resumeCursorNeedsBothAfterSeqAndAfterRev() {
+        String noRev = "{\"type\":\"resume\",\"id\":\"2\",\"rooms\":[{\"roomId\":3,\"afterSeq\":40}]}";
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(noRev, ClientMessage.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "{\"type\":\"message.send\",\"id\":\"7\",\"roomId\":\"3\",\"clientKey\":\"k\",\"body\":\"hi\"}",
+        "{\"type\":\"message.send\",\"id\":\"7\",\"roomId\":3.5,\"clientKey\":\"k\",\"body\":\"hi\"}",
+        "{\"type\":\"message.send\",\"id\":\"7\",\"roomId\":true,\"clientKey\":\"k\",\"body\":\"hi\"}",
+        "{\"type\":\"message.send\",\"id\":7,\"roomId\":3,\"clientKey\":\"k\",\"body\":\"hi\"}",
+        "{\"type\":\"message.send\",\"id\":\"7\",\"roomId\":3,\"clientKey\":\"k\",\"body\":true}",
+        "{\"type\":\"message.send\",\"id\":\"7\",\"roomId\":3,\"clientKey\":\"k\",\"body\":{\"text\":\"hi\"}}",
+        "{\"type\":\"history\",\"id\":\"4\",\"roomId\":3,\"limit\":\"50\"}",
+        "{\"type\":\"invite.create\",\"id\":\"5\",\"role\":1}",
+        "{\"type\":\"invite.create\",\"id\":\"5\",\"role\":\"owner\"}",
+    })
+    void wrongJsonTypeForAFieldIsRefused(String json) {
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(json, ClientMessage.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "{\"type\":\"history\",\"id\":\"4\",\"roomId\":3}",
+        "{\"type\":\"room.create\",\"id\":\"4\",\"name\":\"Evening check-in\"}",
+        "{\"type\":\"invite.create\",\"id\":\"5\"}",
+    })
+    void optionalFieldsMayBeLeftOut(String json) throws Exception {
+        ClientMessage message = MAPPER.readValue(json, ClientMessage.class);
+        assertEquals(MAPPER.readTree(json), MAPPER.readTree(MAPPER.writerFor(ClientMessage.class).writeValueAsString(message)));
+    }
+
+    @Test
+    void historyWithoutOptionsDecodesToAbsentValues() throws Exception {
+        History history = (History) MAPPER.readValue("{\"type\":\"history\",\"id\":\"4\",\"roomId\":3}", ClientMessage.class);
+        assertEquals(new History("4", 3, null, null), history);
+    }
+
+    // ---- limits: nesting depth and string length
+
+    @Test
+    void nestingDeeperThan16IsRefused() {
+        assertThrows(StreamConstraintsException.class, () -> MAPPER.readTree(nested(ProtocolJson.MAX_NESTING_DEPTH + 1)));
+        String deepFirst = "{\"x\":" + nested(ProtocolJson.MAX_NESTING_DEPTH) + ",\"type\":\"rooms.list\",\"id\":\"1\"}";
+        assertCausedBy(StreamConstraintsException.class, () -> MAPPER.readValue(deepFirst, ClientMessage.class));
+    }
+
+    @Test
+    void nestingOf16IsAccepted() throws Exception {
+        assertTrue(MAPPER.readTree(nested(ProtocolJson.MAX_NESTING_DEPTH)).isArray());
+    }
+
+    @Test
+    void stringLongerThan16384CharactersIsRefused() {
+        String tooLong = "x".repeat(ProtocolJson.MAX_STRING_CHARS + 1);
+        assertThrows(StreamConstraintsException.class, () -> MAPPER.readTree("\"" + tooLong + "\""));
+        String send = "{\"type\":\"message.send\",\"id\":\"7\",\"roomId\":3,\"clientKey\":\"k\",\"body\":\"" + tooLong + "\"}";
+        assertCausedBy(StreamConstraintsException.class, () -> MAPPER.readValue(send, ClientMessage.class));
+    }
+
+    @Test
+    void stringOf16384CharactersIsAccepted() throws Exception {
+        String longest = "x".repeat(ProtocolJson.MAX_STRING_CHARS);
+        assertEquals(longest, MAPPER.readTree("\"" + longest + "\"").asText());
+    }
+
+    // ---- output
+
+    @Test
+    void sendMessageRoundTrips() throws Exception {
+        SendMessage send = new SendMessage("7", 3, "c0a8f3e2", "Day 30 today.");
+        String json = MAPPER.writerFor(ClientMessage.class).writeValueAsString(send);
+        assertEquals(send, MAPPER.readValue(json, ClientMessage.class));
+        assertEquals(MAPPER.readTree(SEND), MAPPER.readTree(json));
+    }
+
+    @Test
+    void recordWrittenAloneStillCarriesItsType() throws Exception {
+        JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(new SendMessage("7", 3, "c0a8f3e2", "hi")));
+        assertEquals("message.send", tree.path("type").asText());
+    }
+
+    @Test
+    void absentFieldsAreLeftOutRatherThanWrittenAsNull() throws Exception {
+        JsonNode error = MAPPER.readTree(MAPPER.writeValueAsString(Replies.error(null, ErrorCode.MALFORMED_JSON)));
+        assertFalse(error.has("id"), "error without id: " + error);
+        assertFalse(error.has("retryAfterMs"), "error without retryAfterMs: " + error);
+        JsonNode ok = MAPPER.readTree(MAPPER.writeValueAsString(Replies.ok("11")));
+        assertFalse(ok.has("result"), "ok without result: " + ok);
+        JsonNode tombstone = MAPPER.readTree(MAPPER.writeValueAsString(tombstone()));
+        assertFalse(tombstone.has("body"), "a deleted message has no body: " + tombstone);
+        assertFalse(tombstone.toString().contains("null"), "nothing is written as null: " + tombstone);
+    }
+
+    @Test
+    void repliesWithAbsentFieldsRoundTrip() throws Exception {
+        List<ServerMessage> replies = List.of(
+                Replies.ok("11"),
+                Replies.error(null, ErrorCode.MALFORMED_JSON),
+                Replies.retryLater("8", ErrorCode.RATE_LIMITED, 1500),
+                Replies.ok("10", new MessageResult(tombstone())),
+                new MessageUpdated(tombstone()));
+        for (ServerMessage reply : replies) {
+            String json = MAPPER.writerFor(ServerMessage.class).writeValueAsString(reply);
+            assertEquals(reply, MAPPER.readValue(json, ServerMessage.class), json);
+        }
+    }
+
+    @Test
+    void resultCarriesItsKind() throws Exception {
+        JsonNode ok = MAPPER.readTree(MAPPER.writeValueAsString(Replies.ok("10", new MessageResult(tombstone()))));
+        assertEquals("message", ok.path("result").path("kind").asText());
+    }
+
+    @Test
+    void instantIsWrittenAsIso8601Text() throws Exception {
+        Instant serverTime = Instant.parse("2026-11-22T18:04:05.123Z");
+        Welcome welcome = new Welcome(new UserInfo(7, "sam_k", OrgRole.PARTICIPANT), 1, serverTime, 4000, 100);
+        JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(welcome));
+        assertTrue(tree.path("serverTime").isTextual(), "serverTime: " + tree.path("serverTime"));
+        assertEquals("2026-11-22T18:04:05.123Z", tree.path("serverTime").asText());
+        assertEquals(welcome, MAPPER.treeToValue(tree, ServerMessage.class));
+    }
+
+    @Test
+    void rolesUseTheirSnakeCaseWireNames() throws Exception {
+        for (OrgRole role : OrgRole.values()) {
+            assertEquals('"' + role.wireName() + '"', MAPPER.writeValueAsString(role));
+            assertEquals(role, OrgRole.fromWireName(role.wireName()));
+        }
+        for (RoomRole role : RoomRole.values()) {
+            assertEquals('"' + role.wireName() + '"', MAPPER.writeValueAsString(role));
+            assertEquals(role, RoomRole.fromWireName(role.wireName()));
+        }
+        assertEquals("\"peer_leader\"", MAPPER.writeValueAsString(OrgRole.PEER_LEADER));
+        assertEquals("\"co_leader\"", MAPPER.writeValueAsString(RoomRole.CO_LEADER));
+    }
+
+    private static ChatMessage tombstone() {
+        return new ChatMessage(3, 43, 47, 7, "sam_k", "c0a8f3e2", null,
+                Instant.parse("2026-11-22T18:04:05.123Z"), null, Instant.parse("2026-11-22T18:09:30.002Z"));
+    }
+
+    /** {@code depth} nested JSON arrays. */
+    private static String nested(int depth) {
+        return "[".repeat(depth) + "]".repeat(depth);
+    }
+
+    /** Databind wraps parser limits it meets mid-object; the limit must still be findable in the cause chain. */
+    private static void assertCausedBy(Class<? extends Throwable> expected, Executable call) {
+        Throwable thrown = assertThrows(JsonProcessingException.class, call);
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (expected.isInstance(t)) {
+                return;
+            }
+        }
+        assertInstanceOf(expected, thrown, "no " + expected.getSimpleName() + " in the cause chain");
+    }
+}

@@ -1,0 +1,151 @@
+package org.kinship.server.auth;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kinship.server.testing.Api;
+import org.kinship.server.testing.TestServer;
+import org.kinship.server.testing.WsClient;
+
+class AuthFlowTest {
+    @RegisterExtension
+    final TestServer server = new TestServer();
+
+    @Test
+    void firstStartNeedsSetupAndTheSetupCodeWorksOnce() throws Exception {
+        Api api = server.api();
+        assertTrue(api.get("/api/status", null).body().path("setupRequired").asBoolean());
+        String code = server.kinship().setupCode();
+        assertNotNull(code);
+
+        Api.Response wrong = api.post("/api/setup", Map.of("setupCode", "WRONG-CODE", "handle", "river", "password", Api.password("river")));
+        assertEquals(403, wrong.status());
+        assertEquals("invalid_setup_code", wrong.code());
+
+        String cookie = api.setupAdmin("river");
+        Api.Response status = api.get("/api/status", cookie);
+        assertFalse(status.body().path("setupRequired").asBoolean());
+        assertEquals("admin", status.body().path("user").path("role").asText());
+        assertNull(server.kinship().setupCode());
+
+        Api.Response again = api.post("/api/setup", Map.of("setupCode", code, "handle", "other", "password", Api.password("other")));
+        assertEquals(409, again.status());
+        assertEquals("setup_already_done", again.code());
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSameSiteStrict() throws Exception {
+        server.api().setupAdmin("river");
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                        .newBuilder(java.net.URI.create(server.baseUrl() + "/api/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                                "{\"handle\":\"river\",\"password\":\"" + Api.password("river") + "\"}"))
+                        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        String setCookie = response.headers().firstValue("set-cookie").orElseThrow();
+        assertTrue(setCookie.toLowerCase().contains("; httponly"), setCookie);
+        assertTrue(setCookie.contains("SameSite=Strict"), setCookie);
+        assertFalse(response.body().contains(setCookie.substring(setCookie.indexOf('=') + 1, setCookie.indexOf(';'))),
+                "the token is never in a body");
+    }
+
+    @Test
+    void registrationNeedsAValidInviteThatWorksOnlyOnce() throws Exception {
+        Api api = server.api();
+        String admin = api.setupAdmin("river");
+        String invite;
+        try (WsClient ws = WsClient.connect(server, admin)) {
+            invite = ws.ok("invite.create").path("code").asText();
+        }
+        Api.Response none = api.post("/api/register", Map.of("inviteCode", "NOPE-NOPE", "handle", "sam", "password", Api.password("sam")));
+        assertEquals("invalid_invite", none.code());
+
+        String sam = api.register(invite.toLowerCase().replace("-", " "), "sam");
+        assertEquals("participant", api.get("/api/status", sam).body().path("user").path("role").asText());
+
+        Api.Response reused = api.post("/api/register", Map.of("inviteCode", invite, "handle", "alex", "password", Api.password("alex")));
+        assertEquals(403, reused.status());
+        assertEquals("invalid_invite", reused.code());
+    }
+
+    @Test
+    void participantsCannotCreateInvitesOrRooms() throws Exception {
+        Api api = server.api();
+        String admin = api.setupAdmin("river");
+        String invite;
+        try (WsClient ws = WsClient.connect(server, admin)) {
+            invite = ws.ok("invite.create").path("code").asText();
+        }
+        try (WsClient sam = WsClient.connect(server, api.register(invite, "sam"))) {
+            assertEquals("forbidden", sam.request("invite.create").path("code").asText());
+            assertEquals("forbidden", sam.request("room.create", "name", "Mine").path("code").asText());
+        }
+    }
+
+    @Test
+    void wrongPasswordAndUnknownHandleGetTheSameAnswer() throws Exception {
+        Api api = server.api();
+        api.setupAdmin("river");
+        Api.Response wrong = api.post("/api/login", Map.of("handle", "river", "password", "not-the-password"));
+        Api.Response unknown = api.post("/api/login", Map.of("handle", "nobody", "password", "not-the-password"));
+        assertEquals(401, wrong.status());
+        assertEquals(wrong.status(), unknown.status());
+        assertEquals(wrong.body(), unknown.body());
+        assertEquals("invalid_credentials", wrong.code());
+    }
+
+    @Test
+    void handlesArePseudonymsOfAFixedShapeAndUniqueIgnoringCase() throws Exception {
+        Api api = server.api();
+        String admin = api.setupAdmin("river");
+        String invite;
+        try (WsClient ws = WsClient.connect(server, admin)) {
+            invite = ws.ok("invite.create").path("code").asText();
+        }
+        assertEquals("invalid_handle", api.post("/api/register", Map.of("inviteCode", invite, "handle", "<b>x</b>",
+                "password", Api.password("x"))).code());
+        Api.Response taken = api.post("/api/register", Map.of("inviteCode", invite, "handle", "RIVER", "password", Api.password("x")));
+        assertEquals(409, taken.status());
+        assertEquals("handle_taken", taken.code());
+    }
+
+    @Test
+    void passwordsLongerThanBcryptTakesAreRefusedNotTruncated() throws Exception {
+        Api api = server.api();
+        String code = server.kinship().setupCode();
+        String seventyThree = "p".repeat(73);
+        Api.Response tooLong = api.post("/api/setup", Map.of("setupCode", code, "handle", "river", "password", seventyThree));
+        assertEquals(400, tooLong.status());
+        assertEquals("password_too_long", tooLong.code());
+        String multiByte = "é".repeat(37); // 74 bytes in UTF-8, only 37 characters
+        assertEquals("password_too_long", api.post("/api/setup", Map.of("setupCode", code, "handle", "river",
+                "password", multiByte)).code());
+        assertEquals("password_too_short", api.post("/api/setup", Map.of("setupCode", code, "handle", "river",
+                "password", "short")).code());
+
+        String seventyTwo = "q".repeat(72);
+        assertEquals(200, api.post("/api/setup", Map.of("setupCode", code, "handle", "river", "password", seventyTwo)).status());
+        assertEquals(200, api.post("/api/login", Map.of("handle", "river", "password", seventyTwo)).status());
+        assertEquals(401, api.post("/api/login", Map.of("handle", "river", "password", "q".repeat(71) + "r")).status());
+    }
+
+    @Test
+    void logoutRevokesTheCookieAndClosesItsSockets() throws Exception {
+        Api api = server.api();
+        String cookie = api.setupAdmin("river");
+        String otherSignIn = api.login("river");
+        try (WsClient ws = WsClient.connect(server, cookie); WsClient other = WsClient.connect(server, otherSignIn)) {
+            assertEquals(200, api.post("/api/logout", Map.of(), cookie).status());
+            assertEquals(4001, ws.awaitClose());
+            assertEquals("rooms", other.ok("rooms.list").path("kind").asText(), "the other sign-in stays open");
+        }
+        assertFalse(api.get("/api/status", cookie).body().has("user"));
+        assertEquals(401, WsClient.handshakeStatus(server, cookie, server.origin()));
+    }
+}
