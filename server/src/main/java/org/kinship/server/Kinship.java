@@ -43,6 +43,8 @@ public final class Kinship implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Kinship.class);
     /** WebSocket close code for a sign-in that ended (logout or revocation). */
     public static final int CLOSE_SESSION_ENDED = 4001;
+    /** How long shutdown waits for one socket's close handshake, in milliseconds. */
+    static final long CLOSE_WAIT_MS = 1_000;
 
     private final Db db;
     private final PasswordHasher hasher;
@@ -127,7 +129,8 @@ public final class Kinship implements AutoCloseable {
         dispatcher.stopAccepting();
         db.close();
         for (Connection connection : connections.all()) {
-            connection.close(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), "Server restarting");
+            connection.close(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), "Server restarting")
+                    .awaitUninterruptibly(CLOSE_WAIT_MS);
         }
         hasher.close();
         http.close();

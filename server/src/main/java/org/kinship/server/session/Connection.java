@@ -2,6 +2,7 @@ package org.kinship.server.session;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.channel.ChannelFutureListener;
@@ -51,10 +52,12 @@ public final class Connection {
         channel.writeAndFlush(new TextWebSocketFrame(json.retainedDuplicate()), channel.voidPromise());
     }
 
-    public void close(int code, String reason) {
+    /** Sends a close frame with the code, then closes; the future completes when the channel is closed. */
+    public ChannelFuture close(int code, String reason) {
         if (channel.isActive()) {
             channel.writeAndFlush(new CloseWebSocketFrame(code, reason)).addListener(ChannelFutureListener.CLOSE);
         }
+        return channel.closeFuture();
     }
 
     Set<Long> subscribedRooms() {

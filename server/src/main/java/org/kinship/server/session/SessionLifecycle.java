@@ -9,6 +9,7 @@ import org.kinship.server.chat.ChatService;
 import org.kinship.server.fanout.Fanout;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.RoomDao;
+import org.kinship.server.store.StoreClosedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,7 +58,9 @@ public final class SessionLifecycle {
         db.read(h -> h.attach(RoomDao.class).roomIdsOf(userId))
                 .thenAccept(roomIds -> fanout.toRooms(roomIds, presence))
                 .exceptionally(e -> {
-                    log.warn("presence for user {} not sent: {}", userId, e.toString());
+                    if (!(e.getCause() instanceof StoreClosedException)) { // shutting down: nobody to tell
+                        log.warn("presence for user {} not sent: {}", userId, e.toString());
+                    }
                     return null;
                 });
     }

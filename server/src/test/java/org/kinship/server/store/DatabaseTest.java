@@ -1,0 +1,63 @@
+package org.kinship.server.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void openingTwiceMigratesOnceAndKeepsData() {
+        Path file = dir.resolve("nested/kinship.db");
+        try (Db db = new Db(Database.open(file))) {
+            db.write(h -> h.attach(UserDao.class).insert("river", "hash", "admin", 1L)).join();
+        }
+        try (Db db = new Db(Database.open(file))) {
+            assertEquals(1L, (long) db.readNow(h -> h.attach(UserDao.class).count()));
+            assertEquals(Migrations.FILES.size(), (int) db.readNow(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one()));
+            assertEquals("wal", db.readNow(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one()));
+        }
+    }
+
+    @Test
+    void aFailingWriteRollsBackAloneWhileItsBatchCommits() {
+        try (Db db = new Db(Database.open(dir.resolve("k.db")))) {
+            var good = db.write(h -> h.attach(UserDao.class).insert("river", "hash", "admin", 1L));
+            var bad = db.write(h -> h.attach(UserDao.class).insert("RIVER", "hash", "admin", 1L)); // same handle, any case
+            var alsoGood = db.write(h -> h.attach(UserDao.class).insert("sam", "hash", "participant", 1L));
+            good.join();
+            alsoGood.join();
+            assertThrows(CompletionException.class, bad::join);
+            assertEquals(2L, (long) db.readNow(h -> h.attach(UserDao.class).count()));
+        }
+    }
+
+    @Test
+    void readsRunOnReadOnlyConnections() {
+        try (Db db = new Db(Database.open(dir.resolve("k.db")))) {
+            CompletionException e = assertThrows(CompletionException.class,
+                    () -> db.read(h -> h.execute("DELETE FROM users")).join());
+            assertTrue(e.getCause().getMessage().toLowerCase().contains("readonly")
+                    || e.getCause().getMessage().toLowerCase().contains("read-only")
+                    || e.getCause().getMessage().toLowerCase().contains("query_only")
+                    || e.getCause().toString().toLowerCase().contains("readonly"), e.getCause().toString());
+        }
+    }
+
+    @Test
+    void aCorruptFileIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("corrupt.db");
+        byte[] garbage = "this is not a database, just some words".repeat(200).getBytes();
+        Files.write(file, garbage);
+        assertThrows(RuntimeException.class, () -> Database.open(file));
+        assertTrue(java.util.Arrays.equals(garbage, Files.readAllBytes(file)));
+    }
+}
