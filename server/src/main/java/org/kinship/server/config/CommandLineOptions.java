@@ -15,8 +15,11 @@ import picocli.CommandLine.Option;
         description = "Kinship: a self-hosted chat server for peer-led recovery support.",
         sortOptions = false)
 public final class CommandLineOptions {
-    /** Measured on the reference 2-core machine: cost 12 takes about 0.25 s per hash (see README). */
-    public static final int DEFAULT_BCRYPT_COST = 12;
+    /**
+     * Measured on the reference 2-core machine: cost 10 takes 0.10 s per hash, 11 takes 0.18 s, 12 takes
+     * 0.30 s. 11 keeps a guess expensive while two cores still sign in about ten people a second.
+     */
+    public static final int DEFAULT_BCRYPT_COST = 11;
 
     @Option(names = "--port", defaultValue = "${env:KINSHIP_PORT:-8080}",
             description = "HTTP and WebSocket port (env KINSHIP_PORT, default ${DEFAULT-VALUE}).")
