@@ -102,8 +102,9 @@ public final class RoomService {
             checkMember(h, request.roomId(), c.userId());
             return h.attach(RoomDao.class).removeMember(request.roomId(), c.userId());
         }, removed -> {
-            connections.unsubscribeUser(request.roomId(), c.userId());
+            // Told first, so the person's other devices learn they left; then they stop receiving the room.
             fanout.toRoom(request.roomId(), new MemberLeft(request.roomId(), c.userId()));
+            connections.unsubscribeUser(request.roomId(), c.userId());
         }).thenApply(removed -> Outcome.empty());
     }
 

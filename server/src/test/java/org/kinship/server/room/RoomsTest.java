@@ -68,6 +68,8 @@ class RoomsTest {
             try (WsClient sam = Group.openRoom(server, group.memberCookie(), group.roomId())) {
                 sam.ok("room.leave", "roomId", group.roomId());
                 assertEquals(samEntry.path("userId").asLong(), river.awaitEvent("member.left").path("userId").asLong());
+                assertEquals(samEntry.path("userId").asLong(), sam.awaitEvent("member.left").path("userId").asLong(),
+                        "the leaving person's own connection hears it too");
                 river.ok("message.send", "roomId", group.roomId(), "clientKey", "after-leave", "body", "Take care, sam.");
                 assertTrue(sam.drain(Duration.ofMillis(200)).stream().noneMatch(m -> "message.new".equals(m.path("type").asText())),
                         "a person who left stops receiving the room");
