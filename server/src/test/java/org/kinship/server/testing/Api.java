@@ -14,10 +14,13 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final TestServer server;
+    private final ServerAddress server;
+    private final java.util.function.Supplier<String> setupCode;
 
-    Api(TestServer server) {
+    /** {@code setupCode} reads the code the server printed, for {@link #setupAdmin}. */
+    public Api(ServerAddress server, java.util.function.Supplier<String> setupCode) {
         this.server = server;
+        this.setupCode = setupCode;
     }
 
     /** A response: status, parsed body and the session cookie it set, if any. */
@@ -51,7 +54,7 @@ public final class Api {
 
     /** Creates the first admin with the printed setup code; returns their session cookie. */
     public String setupAdmin(String handle) throws IOException, InterruptedException {
-        Response r = post("/api/setup", Map.of("setupCode", server.kinship().setupCode(), "handle", handle,
+        Response r = post("/api/setup", Map.of("setupCode", setupCode.get(), "handle", handle,
                 "password", password(handle)));
         return expectCookie(r);
     }

@@ -19,7 +19,7 @@ import org.kinship.server.config.ServerConfig;
  * A real Kinship server for one test: its own SQLite file in a fresh temporary directory, listening
  * on a free loopback port, stopped and deleted afterwards. Register with {@code @RegisterExtension}.
  */
-public final class TestServer implements BeforeEachCallback, AfterEachCallback {
+public final class TestServer implements ServerAddress, BeforeEachCallback, AfterEachCallback {
     /** Low cost keeps tests fast; production uses the measured default. */
     static final int TEST_BCRYPT_COST = 4;
 
@@ -59,17 +59,9 @@ public final class TestServer implements BeforeEachCallback, AfterEachCallback {
         return kinship;
     }
 
+    @Override
     public int port() {
         return config.port();
-    }
-
-    public String baseUrl() {
-        return "http://127.0.0.1:" + port();
-    }
-
-    /** An Origin the server allows. */
-    public String origin() {
-        return baseUrl();
     }
 
     public Path databaseFile() {
@@ -77,7 +69,7 @@ public final class TestServer implements BeforeEachCallback, AfterEachCallback {
     }
 
     public Api api() {
-        return new Api(this);
+        return new Api(this, () -> kinship.setupCode());
     }
 
     private static int freePort() throws IOException {

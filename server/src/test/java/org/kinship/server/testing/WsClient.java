@@ -34,7 +34,7 @@ public final class WsClient implements AutoCloseable {
     private final JsonNode welcome;
     private WebSocket socket;
 
-    private WsClient(TestServer server, String cookie, String origin) throws Exception {
+    private WsClient(ServerAddress server, String cookie, String origin) throws Exception {
         socket = open(server, cookie, origin, new Listener()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         welcome = next();
         if (!"welcome".equals(welcome.path("type").asText())) {
@@ -42,12 +42,12 @@ public final class WsClient implements AutoCloseable {
         }
     }
 
-    public static WsClient connect(TestServer server, String cookie) throws Exception {
+    public static WsClient connect(ServerAddress server, String cookie) throws Exception {
         return new WsClient(server, cookie, server.origin());
     }
 
     /** Tries a handshake and returns the HTTP status it ended with: 101 when upgraded. */
-    public static int handshakeStatus(TestServer server, String cookie, String origin) throws Exception {
+    public static int handshakeStatus(ServerAddress server, String cookie, String origin) throws Exception {
         try {
             open(server, cookie, origin, new WebSocket.Listener() { }).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS).abort();
             return 101;
@@ -59,7 +59,7 @@ public final class WsClient implements AutoCloseable {
         }
     }
 
-    private static CompletableFuture<WebSocket> open(TestServer server, String cookie, String origin, WebSocket.Listener listener) {
+    private static CompletableFuture<WebSocket> open(ServerAddress server, String cookie, String origin, WebSocket.Listener listener) {
         WebSocket.Builder builder = HTTP.newWebSocketBuilder().connectTimeout(TIMEOUT);
         if (cookie != null) {
             builder.header("Cookie", cookie);
