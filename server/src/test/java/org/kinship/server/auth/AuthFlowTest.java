@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinship.server.testing.Api;
+import org.kinship.server.testing.Group;
 import org.kinship.server.testing.TestServer;
 import org.kinship.server.testing.WsClient;
 
@@ -58,11 +59,7 @@ class AuthFlowTest {
     @Test
     void registrationNeedsAValidInviteThatWorksOnlyOnce() throws Exception {
         Api api = server.api();
-        String admin = api.setupAdmin("river");
-        String invite;
-        try (WsClient ws = WsClient.connect(server, admin)) {
-            invite = ws.ok("invite.create").path("code").asText();
-        }
+        String invite = Group.invite(server, api.setupAdmin("river"));
         Api.Response none = api.post("/api/register", Map.of("inviteCode", "NOPE-NOPE", "handle", "sam", "password", Api.password("sam")));
         assertEquals("invalid_invite", none.code());
 
@@ -77,11 +74,7 @@ class AuthFlowTest {
     @Test
     void participantsCannotCreateInvitesOrRooms() throws Exception {
         Api api = server.api();
-        String admin = api.setupAdmin("river");
-        String invite;
-        try (WsClient ws = WsClient.connect(server, admin)) {
-            invite = ws.ok("invite.create").path("code").asText();
-        }
+        String invite = Group.invite(server, api.setupAdmin("river"));
         try (WsClient sam = WsClient.connect(server, api.register(invite, "sam"))) {
             assertEquals("forbidden", sam.request("invite.create").path("code").asText());
             assertEquals("forbidden", sam.request("room.create", "name", "Mine").path("code").asText());
@@ -103,11 +96,7 @@ class AuthFlowTest {
     @Test
     void handlesArePseudonymsOfAFixedShapeAndUniqueIgnoringCase() throws Exception {
         Api api = server.api();
-        String admin = api.setupAdmin("river");
-        String invite;
-        try (WsClient ws = WsClient.connect(server, admin)) {
-            invite = ws.ok("invite.create").path("code").asText();
-        }
+        String invite = Group.invite(server, api.setupAdmin("river"));
         assertEquals("invalid_handle", api.post("/api/register", Map.of("inviteCode", invite, "handle", "<b>x</b>",
                 "password", Api.password("x"))).code());
         Api.Response taken = api.post("/api/register", Map.of("inviteCode", invite, "handle", "RIVER", "password", Api.password("x")));

@@ -128,10 +128,7 @@ class ChatFlowTest {
     @Test
     void aNonMemberCanNeitherReadNorWriteTheRoom() throws Exception {
         Group group = Group.create(server);
-        String other;
-        try (WsClient admin = WsClient.connect(server, group.adminCookie())) {
-            other = server.api().register(admin.ok("invite.create").path("code").asText(), "alex");
-        }
+        String other = server.api().register(Group.invite(server, group.adminCookie()), "alex");
         try (WsClient alex = WsClient.connect(server, other)) {
             assertEquals("not_a_member", alex.request("history", "roomId", group.roomId()).path("code").asText());
             assertEquals("not_a_member", alex.request("message.send", "roomId", group.roomId(), "clientKey", "x",

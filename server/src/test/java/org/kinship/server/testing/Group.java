@@ -10,16 +10,21 @@ public record Group(String adminCookie, String memberCookie, long roomId) {
         Api api = server.api();
         String admin = api.setupAdmin("river");
         long roomId;
-        String invite;
         try (WsClient ws = WsClient.connect(server, admin)) {
             roomId = ws.ok("room.create", "name", "Evening check-in", "topic", "A calm place to end the day").path("room").path("id").asLong();
-            invite = ws.ok("invite.create").path("code").asText();
         }
-        String member = api.register(invite, "sam");
+        String member = api.register(invite(server, admin), "sam");
         try (WsClient ws = WsClient.connect(server, member)) {
             ws.ok("room.join", "roomId", roomId);
         }
         return new Group(admin, member, roomId);
+    }
+
+    /** A fresh participant invite code, made by an admin. */
+    public static String invite(ServerAddress server, String adminCookie) throws Exception {
+        try (WsClient ws = WsClient.connect(server, adminCookie)) {
+            return ws.ok("invite.create").path("code").asText();
+        }
     }
 
     /** Connects and subscribes to the room from scratch (cursor 0/0). */
