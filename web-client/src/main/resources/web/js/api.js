@@ -1,0 +1,46 @@
+// The HTTP calls for signing in and out. The session cookie is HttpOnly: this page never sees it.
+
+/** A refused HTTP call; `message` is written for people and safe to show. */
+export class ApiError extends Error {
+    constructor(code, message) {
+        super(message);
+        this.code = code;
+    }
+}
+
+const UNREACHABLE = 'Kinship could not be reached. Please check your connection and try again.';
+
+async function call(method, path, body) {
+    let response;
+    try {
+        response = await fetch(path, {
+            method,
+            credentials: 'same-origin',
+            headers: body === undefined ? {} : { 'Content-Type': 'application/json' },
+            body: body === undefined ? undefined : JSON.stringify(body),
+        });
+    } catch {
+        throw new ApiError('unreachable', UNREACHABLE);
+    }
+    let data = null;
+    try {
+        data = await response.json();
+    } catch {
+        // An empty or non-JSON answer: handled below by the status code.
+    }
+    if (!response.ok) {
+        const message = data && typeof data.message === 'string' ? data.message : 'Something went wrong. Please try again.';
+        throw new ApiError(data && data.code ? data.code : 'http_' + response.status, message);
+    }
+    return data || {};
+}
+
+/** {setupRequired, user?} */
+export const status = () => call('GET', '/api/status');
+
+/** Each returns {user} and sets the session cookie. */
+export const setup = (setupCode, handle, password) => call('POST', '/api/setup', { setupCode, handle, password });
+export const register = (inviteCode, handle, password) => call('POST', '/api/register', { inviteCode, handle, password });
+export const login = (handle, password) => call('POST', '/api/login', { handle, password });
+
+export const logout = () => call('POST', '/api/logout', {});

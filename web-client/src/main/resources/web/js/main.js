@@ -1,0 +1,252 @@
+// Wiring: the one dispatch(event) path into state.apply, the actions the view calls, and what
+// happens on each (re)connect: list rooms, resume every joined room, resend what was not confirmed.
+
+import * as api from './api.js';
+import { Connection } from './connection.js';
+import {
+    apply, initialState, resumeCursors, sendingNow, oldestSeq, canLoadOlder, thread, findMessage, joinedRooms,
+} from './state.js';
+import { createView } from './view.js';
+
+/** The most rooms one `resume` may carry (the server's limit). */
+const RESUME_BATCH = 100;
+/** Send "typing" at most this often, in milliseconds. */
+const TYPING_EVERY_MS = 3000;
+/** How often typing lines are checked for expiry, in milliseconds. */
+const TICK_MS = 1000;
+
+let state = initialState;
+let renderQueued = false;
+let lastTypingSent = 0;
+
+const connection = new Connection({
+    onEvent: (message) => {
+        dispatch({ ...message, at: Date.now() });
+        if (message.type === 'welcome') synchronise();
+    },
+    onStatus: (status, failedAttempts) => dispatch({ type: 'connection', status, failedAttempts }),
+    onSessionEnded: () => signedOut('Your session has ended. Please sign in again.'),
+    isSignedIn: async () => {
+        try {
+            return Boolean((await api.status()).user);
+        } catch {
+            return true; // Cannot tell (server unreachable): keep trying.
+        }
+    },
+});
+
+function dispatch(event) {
+    state = apply(state, event);
+    if (!renderQueued) {
+        // One render for all the events handled in this turn. Not requestAnimationFrame: it pauses in
+        // background tabs, where the title's unread count should still change.
+        renderQueued = true;
+        queueMicrotask(() => {
+            renderQueued = false;
+            view.render(state);
+        });
+    }
+    return event;
+}
+
+/** A refused request: show the server's words near where the person acted. */
+function failed(type) {
+    return (error) => {
+        if (error.code !== 'disconnected') dispatch({ type, message: error.message });
+        return null;
+    };
+}
+
+// --- after every welcome ---------------------------------------------------------------------
+
+async function synchronise() {
+    try {
+        const { rooms } = await connection.request('rooms.list');
+        dispatch({ type: 'rooms.loaded', rooms });
+        await resume(resumeCursors(state));
+        if (state.openRoomId === null && joinedRooms(state).length > 0) openRoom(joinedRooms(state)[0].id);
+        else if (state.openRoomId !== null) loadMembers(state.openRoomId);
+        for (const p of sendingNow(state)) trySend(p.clientKey);
+    } catch (error) {
+        failed('room.failed')(error);
+    }
+}
+
+async function resume(cursors) {
+    for (let i = 0; i < cursors.length; i += RESUME_BATCH) {
+        const result = await connection.request('resume', { rooms: cursors.slice(i, i + RESUME_BATCH) });
+        dispatch({ type: 'resume.loaded', rooms: result.rooms });
+        for (const r of result.rooms) if (r.gap) loadHistory(r.roomId, undefined);
+    }
+}
+
+function loadHistory(roomId, beforeSeq) {
+    const fields = { roomId, limit: state.limits.maxHistoryPage };
+    if (beforeSeq !== undefined) fields.beforeSeq = beforeSeq;
+    dispatch({ type: 'history.loading', roomId });
+    connection.request('history', fields)
+        .then((r) => dispatch({ type: 'history.loaded', roomId, messages: r.messages, hasMore: r.hasMore }))
+        .catch((error) => {
+            dispatch({ type: 'history.failed', roomId });
+            failed('room.failed')(error);
+        });
+}
+
+function loadMembers(roomId) {
+    connection.request('room.members', { roomId })
+        .then((r) => dispatch({ type: 'members.loaded', roomId: r.roomId, members: r.members }))
+        .catch(() => {}); // The list fills in on the next open or reconnect.
+}
+
+function trySend(clientKey) {
+    const p = state.pending[clientKey];
+    if (!p || !connection.isOnline) return; // Sent after the next resume.
+    connection.request('message.send', { roomId: p.roomId, clientKey, body: p.body })
+        .then((r) => dispatch({ type: 'message.stored', message: r.message }))
+        .catch((error) => {
+            if (error.code === 'disconnected') return; // Resent, with the same key, after reconnecting.
+            if (error.retryAfterMs) setTimeout(() => trySend(clientKey), error.retryAfterMs);
+            else dispatch({ type: 'send.failed', clientKey, message: error.message });
+        });
+}
+
+function openRoom(roomId) {
+    dispatch({ type: 'room.opened', roomId });
+    loadMembers(roomId);
+}
+
+function signedOut(notice) {
+    connection.stop();
+    dispatch({ type: 'signed.out', notice });
+}
+
+// --- what the person can do ------------------------------------------------------------------
+
+async function signIn(call) {
+    dispatch({ type: 'auth.busy' });
+    try {
+        const { user } = await call();
+        dispatch({ type: 'signed.in', user });
+        connection.start();
+    } catch (error) {
+        dispatch({ type: 'auth.failed', message: error.message });
+    }
+}
+
+const actions = {
+    setAuthMode: (mode) => dispatch({ type: 'auth.mode', mode }),
+    setup: (code, handle, password) => signIn(() => api.setup(code, handle, password)),
+    login: (handle, password) => signIn(() => api.login(handle, password)),
+    register: (invite, handle, password) => signIn(() => api.register(invite, handle, password)),
+    signOut: async () => {
+        connection.stop(); // First, so the server's 4001 close is not taken for an ended session.
+        try {
+            await api.logout();
+        } catch {
+            // Signed out here regardless; the server forgets the session when it expires.
+        }
+        signedOut('You have signed out. Take care.');
+    },
+    toggleSidebar: () => dispatch({ type: 'sidebar.toggled' }),
+    openRoom,
+    joinRoom: async (roomId) => {
+        try {
+            const { room } = await connection.request('room.join', { roomId });
+            dispatch({ type: 'room.upserted', room });
+            await resume([{ roomId, afterSeq: 0, afterRev: 0 }]);
+            openRoom(roomId);
+        } catch (error) {
+            failed('room.failed')(error);
+        }
+    },
+    leaveRoom: (roomId) => connection.request('room.leave', { roomId })
+        .then(() => dispatch({ type: 'room.left', roomId }))
+        .catch(failed('room.failed')),
+    loadOlder: () => {
+        const roomId = state.openRoomId;
+        if (roomId === null || thread(state, roomId).loadingOlder || !canLoadOlder(state, roomId)) return;
+        const oldest = oldestSeq(state, roomId);
+        loadHistory(roomId, oldest === null ? undefined : oldest);
+    },
+    send: (body) => {
+        const clientKey = newClientKey();
+        lastTypingSent = 0; // Others' "typing" line ends with this message; the next words may start it again.
+        dispatch({ type: 'send.started', roomId: state.openRoomId, clientKey, body, at: Date.now() });
+        trySend(clientKey);
+    },
+    retrySend: (clientKey) => {
+        dispatch({ type: 'send.retried', clientKey });
+        trySend(clientKey);
+    },
+    discardSend: (clientKey) => dispatch({ type: 'send.discarded', clientKey }),
+    typing: () => {
+        const now = Date.now();
+        if (now - lastTypingSent < TYPING_EVERY_MS || state.openRoomId === null) return;
+        lastTypingSent = now;
+        connection.request('typing', { roomId: state.openRoomId }).catch(() => {});
+    },
+    startEdit: (seq) => dispatch({ type: 'edit.started', roomId: state.openRoomId, seq }),
+    cancelEdit: () => dispatch({ type: 'edit.cancelled' }),
+    saveEdit: (seq, body) => {
+        const roomId = state.openRoomId;
+        if (findMessage(state, roomId, seq)?.body === body) return dispatch({ type: 'edit.cancelled' });
+        return connection.request('message.edit', { roomId, seq, body })
+            .then((r) => dispatch({ type: 'message.stored', message: r.message }))
+            .catch(failed('room.failed'));
+    },
+    askDelete: (seq) => dispatch({ type: 'delete.asked', roomId: state.openRoomId, seq }),
+    cancelDelete: () => dispatch({ type: 'delete.cancelled' }),
+    confirmDelete: (seq) => connection.request('message.delete', { roomId: state.openRoomId, seq })
+        .then((r) => {
+            dispatch({ type: 'delete.done' });
+            dispatch({ type: 'message.stored', message: r.message });
+        })
+        .catch(failed('room.failed')),
+    createRoom: async (name, topic) => {
+        dispatch({ type: 'admin.cleared' });
+        try {
+            let { room } = await connection.request('room.create', topic ? { name, topic } : { name });
+            if (!room.joined) room = (await connection.request('room.join', { roomId: room.id })).room;
+            dispatch({ type: 'room.upserted', room });
+            await resume([{ roomId: room.id, afterSeq: 0, afterRev: 0 }]);
+            openRoom(room.id);
+            return true;
+        } catch (error) {
+            failed('admin.failed')(error);
+            return false;
+        }
+    },
+    createInvite: (role) => connection.request('invite.create', { role })
+        .then((invite) => dispatch({ type: 'invite.created', invite }))
+        .catch(failed('admin.failed')),
+    dismissInvite: () => dispatch({ type: 'invite.dismissed' }),
+};
+
+/** A random key for idempotent sends; works on plain http too, where randomUUID is missing. */
+function newClientKey() {
+    if (globalThis.crypto?.randomUUID) return crypto.randomUUID();
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+// --- start -----------------------------------------------------------------------------------
+
+const view = createView(actions);
+
+setInterval(() => {
+    if (Object.keys(state.typing).length > 0) dispatch({ type: 'tick', now: Date.now() });
+}, TICK_MS);
+window.addEventListener('online', () => connection.reconnectNow());
+
+async function start() {
+    try {
+        const status = await api.status();
+        dispatch({ type: 'status.loaded', setupRequired: status.setupRequired, user: status.user });
+        if (status.user) connection.start();
+    } catch (error) {
+        dispatch({ type: 'status.loaded', setupRequired: false });
+        dispatch({ type: 'auth.failed', message: error.message });
+    }
+}
+
+start();

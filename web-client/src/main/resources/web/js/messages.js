@@ -1,0 +1,94 @@
+// The open room's message list: stored messages by seq, then the ones still being sent.
+// Buttons carry data-action; one delegated listener (view.js) turns clicks into actions.
+
+import { el, reconcile, shortTime, fullTime } from './dom.js';
+import { roomMessages, pendingFor } from './state.js';
+
+export function renderMessages(list, s) {
+    const roomId = s.openRoomId;
+    const meId = s.me ? s.me.id : null;
+    const stored = roomMessages(s, roomId).map((m) => ({ kind: 'stored', m }));
+    const pending = pendingFor(s, roomId).map((p) => ({ kind: 'pending', p }));
+    reconcile(list, stored.concat(pending),
+        (item) => (item.kind === 'stored' ? `seq-${item.m.seq}` : `key-${item.p.clientKey}`),
+        (item) => (item.kind === 'stored' ? storedSignature(item.m, s) : `${item.p.status}|${item.p.error}`),
+        (item) => (item.kind === 'stored' ? storedMessage(item.m, s, meId) : pendingMessage(item.p, s)));
+}
+
+function storedSignature(m, s) {
+    return [m.rev, isEditing(s, m), isConfirming(s, m)].join('|');
+}
+
+function isEditing(s, m) {
+    return s.editing !== null && s.editing.roomId === m.roomId && s.editing.seq === m.seq;
+}
+
+function isConfirming(s, m) {
+    return s.confirmingDelete !== null && s.confirmingDelete.roomId === m.roomId && s.confirmingDelete.seq === m.seq;
+}
+
+function storedMessage(m, s, meId) {
+    const mine = m.senderId === meId;
+    const deleted = Boolean(m.deletedAt) || typeof m.body !== 'string';
+    const classes = ['message', mine ? 'mine' : '', deleted ? 'deleted' : ''].filter(Boolean).join(' ');
+    const li = el('li', { className: classes, testid: 'message', 'data-seq': m.seq, 'data-deleted': deleted ? 'true' : null });
+    li.append(meta(m.senderHandle, m.sentAt, m.editedAt && !deleted ? 'edited' : ''));
+    if (deleted) {
+        li.append(el('p', { className: 'body tombstone', testid: 'message-body', text: 'This message was deleted.' }));
+        return li;
+    }
+    if (isEditing(s, m)) {
+        li.append(editForm(m));
+        return li;
+    }
+    li.append(el('p', { className: 'body', testid: 'message-body', text: m.body }));
+    if (isConfirming(s, m)) {
+        li.append(el('div', { className: 'confirm', role: 'group', 'aria-label': 'Confirm delete' },
+            el('span', { text: 'Delete this message for everyone?' }),
+            el('button', { type: 'button', className: 'danger', 'data-action': 'confirm-delete', testid: 'confirm-delete',
+                'data-focus-key': `confirm-delete-${m.seq}` }, 'Delete'),
+            el('button', { type: 'button', className: 'quiet', 'data-action': 'cancel-delete', testid: 'cancel-delete',
+                'data-focus-key': `cancel-delete-${m.seq}` }, 'Keep')));
+    } else if (mine) {
+        li.firstElementChild.append(el('span', { className: 'actions' },
+            el('button', { type: 'button', className: 'small', 'data-action': 'edit', testid: 'edit-message',
+                'data-focus-key': `edit-${m.seq}`, 'aria-label': `Edit your message from ${shortTime(m.sentAt)}` }, 'Edit'),
+            el('button', { type: 'button', className: 'small', 'data-action': 'delete', testid: 'delete-message',
+                'data-focus-key': `delete-${m.seq}`, 'aria-label': `Delete your message from ${shortTime(m.sentAt)}` }, 'Delete')));
+    }
+    return li;
+}
+
+function editForm(m) {
+    const id = `edit-body-${m.seq}`;
+    const textarea = el('textarea', { id, className: 'edit-body', testid: 'edit-body', rows: 3 });
+    textarea.value = m.body;
+    return el('form', { className: 'edit-form', 'data-seq': m.seq },
+        el('label', { for: id, className: 'visually-hidden', text: 'Edit your message' }),
+        textarea,
+        el('div', { className: 'actions' },
+            el('button', { type: 'submit', className: 'small primary', testid: 'save-edit' }, 'Save'),
+            el('button', { type: 'button', className: 'small', 'data-action': 'cancel-edit', testid: 'cancel-edit' }, 'Cancel'),
+            el('span', { className: 'hint', text: 'Enter saves, Escape cancels.' })));
+}
+
+function pendingMessage(p, s) {
+    const li = el('li', { className: 'message mine pending', testid: 'message', 'data-pending': p.status,
+        'data-client-key': p.clientKey });
+    li.append(meta(s.me ? s.me.handle : '', null, p.status === 'failed' ? 'not sent' : 'sending…'));
+    li.append(el('p', { className: 'body', testid: 'message-body', text: p.body }));
+    if (p.status === 'failed') {
+        li.append(el('div', { className: 'actions' },
+            el('span', { className: 'error', text: p.error }),
+            el('button', { type: 'button', className: 'small', 'data-action': 'retry', testid: 'retry-send' }, 'Try again'),
+            el('button', { type: 'button', className: 'small', 'data-action': 'discard', testid: 'discard-send' }, 'Discard')));
+    }
+    return li;
+}
+
+function meta(handle, sentAt, note) {
+    return el('div', { className: 'meta' },
+        el('span', { className: 'author', text: handle }),
+        sentAt ? el('time', { datetime: sentAt, title: fullTime(sentAt), text: shortTime(sentAt) }) : null,
+        note ? el('span', { className: 'note', text: note }) : null);
+}
