@@ -137,4 +137,23 @@ class AuthFlowTest {
         assertFalse(api.get("/api/status", cookie).body().has("user"));
         assertEquals(401, WsClient.handshakeStatus(server, cookie, server.origin()));
     }
+
+    @Test
+    void badApiInputGetsClearCodes() throws Exception {
+        Api api = server.api();
+        var http = java.net.http.HttpClient.newHttpClient();
+        var malformed = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + "/api/login"))
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{handle: river")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.body().contains("\"malformed_json\""), malformed.body());
+        assertEquals("invalid_request", api.post("/api/login", Map.of("handle", "river")).code());
+        assertEquals("invalid_request", api.post("/api/login", Map.of("handle", 7, "password", "x".repeat(12))).code());
+        assertEquals("not_found", api.post("/api/nothing-here", Map.of()).code());
+        Api.Response foreign = api.postFrom("/api/login", Map.of("handle", "river", "password", "x".repeat(12)), "http://evil.example");
+        assertEquals(403, foreign.status());
+        assertEquals("origin_not_allowed", foreign.code());
+        assertEquals(200, api.get("/api/status", null).status(), "the server keeps serving");
+    }
 }

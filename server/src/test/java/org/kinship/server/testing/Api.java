@@ -44,6 +44,14 @@ public final class Api {
         return send(request.build());
     }
 
+    /** A post as a page on another site would send it. */
+    public Response postFrom(String path, Map<String, ?> body, String origin) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Content-Type", "application/json")
+                .header("Origin", origin)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build());
+    }
+
     public Response get(String path, String cookie) throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).GET();
         if (cookie != null) {
