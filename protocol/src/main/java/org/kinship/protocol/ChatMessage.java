@@ -13,6 +13,7 @@ public record ChatMessage(
         String body,          // the text; absent once deleted
         Instant sentAt,       // when the server committed it (UTC)
         Instant editedAt,     // last edit, absent if never edited
-        Instant deletedAt     // when it was deleted, absent if not
+        Instant deletedAt,    // when it was deleted, absent if not
+        DeletedBy deletedBy   // who deleted it (author or leader), absent if not deleted
 ) {
 }

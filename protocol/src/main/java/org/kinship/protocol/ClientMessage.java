@@ -18,10 +18,23 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = DeleteMessage.class, name = "message.delete"),
     @JsonSubTypes.Type(value = Typing.class, name = "typing"),
     @JsonSubTypes.Type(value = CreateInvite.class, name = "invite.create"),
+    @JsonSubTypes.Type(value = ListUsers.class, name = "users.list"),
+    @JsonSubTypes.Type(value = SetOrgRole.class, name = "user.role.set"),
+    @JsonSubTypes.Type(value = SetRoomRole.class, name = "room.role.set"),
+    @JsonSubTypes.Type(value = ApplySanction.class, name = "sanction.apply"),
+    @JsonSubTypes.Type(value = LiftSanction.class, name = "sanction.lift"),
+    @JsonSubTypes.Type(value = ListSanctions.class, name = "sanctions.list"),
+    @JsonSubTypes.Type(value = RemoveMessage.class, name = "message.remove"),
+    @JsonSubTypes.Type(value = CreateReport.class, name = "report.create"),
+    @JsonSubTypes.Type(value = ListReports.class, name = "reports.list"),
+    @JsonSubTypes.Type(value = ResolveReport.class, name = "report.resolve"),
+    @JsonSubTypes.Type(value = ListAudit.class, name = "audit.list"),
 })
 public sealed interface ClientMessage
         permits ListRooms, CreateRoom, JoinRoom, LeaveRoom, ListMembers, Resume, History,
-                SendMessage, EditMessage, DeleteMessage, Typing, CreateInvite {
+                SendMessage, EditMessage, DeleteMessage, Typing, CreateInvite,
+                ListUsers, SetOrgRole, SetRoomRole, ApplySanction, LiftSanction, ListSanctions, RemoveMessage,
+                CreateReport, ListReports, ResolveReport, ListAudit {
 
     /** The client's request id, echoed by the reply. */
     String id();

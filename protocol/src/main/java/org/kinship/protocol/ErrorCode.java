@@ -21,6 +21,8 @@ public enum ErrorCode {
     BODY_TOO_LONG("The message is too long."),
     NOT_YOUR_MESSAGE("You can only change your own messages."),
     MESSAGE_DELETED("That message was deleted."),
+    MUTED("You are muted in this room for now, so you can read but not post."),
+    BANNED("You cannot join this room at the moment."),
     INVALID_HANDLE("A handle is 3 to 32 letters, digits, dots, dashes or underscores."),
     HANDLE_TAKEN("That handle is taken; please choose another."),
     PASSWORD_TOO_SHORT("A password needs at least 10 characters."),

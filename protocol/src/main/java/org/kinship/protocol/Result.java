@@ -13,7 +13,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = HistoryResult.class, name = "history"),
     @JsonSubTypes.Type(value = MessageResult.class, name = "message"),
     @JsonSubTypes.Type(value = InviteResult.class, name = "invite"),
+    @JsonSubTypes.Type(value = UsersResult.class, name = "users"),
+    @JsonSubTypes.Type(value = SanctionResult.class, name = "sanction"),
+    @JsonSubTypes.Type(value = SanctionsResult.class, name = "sanctions"),
+    @JsonSubTypes.Type(value = ReportsResult.class, name = "reports"),
+    @JsonSubTypes.Type(value = AuditResult.class, name = "audit"),
 })
 public sealed interface Result
-        permits RoomsResult, RoomResult, MembersResult, ResumeResult, HistoryResult, MessageResult, InviteResult {
+        permits RoomsResult, RoomResult, MembersResult, ResumeResult, HistoryResult, MessageResult, InviteResult,
+                UsersResult, SanctionResult, SanctionsResult, ReportsResult, AuditResult {
 }

@@ -7,6 +7,7 @@ public record RoomInfo(
         String topic,    // one-line purpose, may be empty
         boolean joined,  // whether the asking person is a member
         long lastSeq,    // seq of the newest message, 0 when empty
-        long lastRev     // newest change (message, edit or delete) in the room
+        long lastRev,    // newest change (message, edit or delete) in the room
+        RoomRole myRole  // the asking person's role in the room; absent when not a member
 ) {
 }

@@ -16,8 +16,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = Presence.class, name = "presence"),
     @JsonSubTypes.Type(value = TypingEvent.class, name = "typing"),
     @JsonSubTypes.Type(value = RoomCreated.class, name = "room.created"),
+    @JsonSubTypes.Type(value = MemberUpdated.class, name = "member.updated"),
+    @JsonSubTypes.Type(value = SanctionApplied.class, name = "sanction.applied"),
+    @JsonSubTypes.Type(value = SanctionLifted.class, name = "sanction.lifted"),
+    @JsonSubTypes.Type(value = ReportNew.class, name = "report.new"),
+    @JsonSubTypes.Type(value = ReportHandled.class, name = "report.handled"),
 })
 public sealed interface ServerMessage
         permits Ok, ErrorReply, Welcome, MessageNew, MessageUpdated, MemberJoined, MemberLeft,
-                Presence, TypingEvent, RoomCreated {
+                Presence, TypingEvent, RoomCreated, MemberUpdated, SanctionApplied, SanctionLifted, ReportNew, ReportHandled {
 }

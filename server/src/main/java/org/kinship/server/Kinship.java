@@ -2,7 +2,18 @@ package org.kinship.server;
 
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.time.Clock;
+import org.kinship.protocol.ApplySanction;
 import org.kinship.protocol.CreateInvite;
+import org.kinship.protocol.CreateReport;
+import org.kinship.protocol.LiftSanction;
+import org.kinship.protocol.ListAudit;
+import org.kinship.protocol.ListReports;
+import org.kinship.protocol.ListSanctions;
+import org.kinship.protocol.ListUsers;
+import org.kinship.protocol.RemoveMessage;
+import org.kinship.protocol.ResolveReport;
+import org.kinship.protocol.SetOrgRole;
+import org.kinship.protocol.SetRoomRole;
 import org.kinship.protocol.CreateRoom;
 import org.kinship.protocol.DeleteMessage;
 import org.kinship.protocol.EditMessage;
@@ -16,6 +27,11 @@ import org.kinship.protocol.SendMessage;
 import org.kinship.protocol.Typing;
 import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
+import org.kinship.server.audit.AuditService;
+import org.kinship.server.moderation.ExpiryQueue;
+import org.kinship.server.moderation.ReportService;
+import org.kinship.server.moderation.RoleService;
+import org.kinship.server.moderation.SanctionService;
 import org.kinship.server.auth.AuthService;
 import org.kinship.server.auth.PasswordHasher;
 import org.kinship.server.auth.SetupCode;
@@ -48,16 +64,18 @@ public final class Kinship implements AutoCloseable {
 
     private final Db db;
     private final PasswordHasher hasher;
+    private final ExpiryQueue expiries;
     private final ConnectionRegistry connections;
     private final Dispatcher dispatcher;
     private final HttpServer http;
     private final SetupCode setupCode;
     private final int port;
 
-    private Kinship(Db db, PasswordHasher hasher, ConnectionRegistry connections, Dispatcher dispatcher,
-                    HttpServer http, SetupCode setupCode, int port) {
+    private Kinship(Db db, PasswordHasher hasher, ExpiryQueue expiries, ConnectionRegistry connections,
+                    Dispatcher dispatcher, HttpServer http, SetupCode setupCode, int port) {
         this.db = db;
         this.hasher = hasher;
+        this.expiries = expiries;
         this.connections = connections;
         this.dispatcher = dispatcher;
         this.http = http;
@@ -76,8 +94,13 @@ public final class Kinship implements AutoCloseable {
         Fanout fanout = new LocalFanout(connections, codec);
         AuthService auth = new AuthService(db, hasher, audit, clock, config.sessionLifetime(), setupCode);
         RoomService rooms = new RoomService(db, fanout, connections, audit, clock);
-        ChatService chat = new ChatService(db, fanout, clock);
+        ChatService chat = new ChatService(db, fanout, audit, clock);
         ResumeService resume = new ResumeService(db, connections);
+        ExpiryQueue expiries = new ExpiryQueue(clock);
+        SanctionService sanctions = new SanctionService(db, fanout, connections, audit, clock, expiries);
+        ReportService reports = new ReportService(db, fanout, audit, clock);
+        RoleService roles = new RoleService(db, fanout, connections, audit);
+        AuditService auditTrail = new AuditService(db, audit);
 
         Dispatcher dispatcher = Dispatcher.builder()
                 .on(ListRooms.class, rooms::list)
@@ -92,6 +115,17 @@ public final class Kinship implements AutoCloseable {
                 .on(EditMessage.class, chat::edit)
                 .on(DeleteMessage.class, chat::delete)
                 .on(CreateInvite.class, (c, request) -> auth.createInvite(c.principal(), request).thenApply(Outcome::of))
+                .on(ListUsers.class, roles::listUsers)
+                .on(SetOrgRole.class, roles::setOrgRole)
+                .on(SetRoomRole.class, roles::setRoomRole)
+                .on(ApplySanction.class, sanctions::apply)
+                .on(LiftSanction.class, sanctions::lift)
+                .on(ListSanctions.class, sanctions::list)
+                .on(RemoveMessage.class, chat::remove)
+                .on(CreateReport.class, reports::create)
+                .on(ListReports.class, reports::list)
+                .on(ResolveReport.class, reports::resolve)
+                .on(ListAudit.class, auditTrail::list)
                 .onPrivilegeRefused((c, request) -> db.write(h -> {
                     audit.append(h, new AuditEntry(c.userId(), c.principal().role().wireName(),
                             "refused." + request.getClass().getSimpleName(), null, null, "", true));
@@ -99,10 +133,11 @@ public final class Kinship implements AutoCloseable {
                 }))
                 .build();
         SessionLifecycle lifecycle = new SessionLifecycle(connections, dispatcher, fanout, db, clock);
+        sanctions.startExpiries();
         HttpServer http = new HttpServer();
-        int port = http.start(config, auth, codec, lifecycle, sessionKey ->
+        int port = http.start(config, auth, auditTrail, codec, lifecycle, sessionKey ->
                 connections.forSession(sessionKey).forEach(c -> c.close(CLOSE_SESSION_ENDED, "Signed out")));
-        return new Kinship(db, hasher, connections, dispatcher, http, setupCode, port);
+        return new Kinship(db, hasher, expiries, connections, dispatcher, http, setupCode, port);
     }
 
     public int port() {
@@ -127,6 +162,7 @@ public final class Kinship implements AutoCloseable {
     public void close() {
         http.stopAccepting();
         dispatcher.stopAccepting();
+        expiries.close();
         db.close();
         for (Connection connection : connections.all()) {
             connection.close(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), "Server restarting")

@@ -4,12 +4,30 @@ import java.time.Clock;
 import org.kinship.server.config.CommandLineOptions;
 import org.kinship.server.config.ConfigException;
 import org.kinship.server.config.ServerConfig;
+import org.kinship.server.audit.AuditLog;
+import org.kinship.server.store.AuditDao;
+import org.kinship.server.store.Database;
+import org.kinship.server.store.Db;
 import org.kinship.server.store.StoreException;
 import picocli.CommandLine;
 
 /** Parses the command line, starts Kinship, and stops it gracefully on SIGTERM or Ctrl+C. */
 public final class Main {
     private Main() {
+    }
+
+    /** Prints whether the audit chain is intact; exit status 0 when it is, 3 when a record was changed. */
+    static int verifyAudit(ServerConfig config) {
+        try (Db db = new Db(Database.open(config.databaseFile()))) {
+            AuditLog.Verification result = AuditLog.verify(db.readNow(h -> h.attach(AuditDao.class).all()));
+            if (result.intact()) {
+                System.out.println("Audit trail intact: " + result.records() + " records, every hash matches.");
+                return 0;
+            }
+            System.out.println("Audit trail BROKEN at record " + result.firstBrokenId() + " (of " + result.records()
+                    + "): it or the record before it was changed after it was written.");
+            return 3;
+        }
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -31,6 +49,10 @@ public final class Main {
             System.err.println("kinship: " + e.getMessage());
             System.err.println("Run with --help to see every option.");
             System.exit(2);
+            return;
+        }
+        if (options.verifyAudit()) {
+            System.exit(verifyAudit(config));
             return;
         }
         Kinship kinship;

@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.kinship.server.store.AuditDao;
+import org.kinship.server.store.AuditRow;
 
 /**
  * Appends hash-chained records to the audit trail. Callers pass the writer's handle, so the record
@@ -31,6 +33,27 @@ public final class AuditLog {
                 entry.roomId(), entry.detail(), outcome);
         dao.insert(at, entry.actorId(), entry.actorRole(), entry.action(), entry.targetUserId(), entry.roomId(),
                 entry.detail(), outcome, prev, hash);
+    }
+
+    /** The outcome of checking the chain: how many records were read and the first that does not fit, if any. */
+    public record Verification(int records, Long firstBrokenId) {
+        public boolean intact() {
+            return firstBrokenId == null;
+        }
+    }
+
+    /** Recomputes every hash in order; a changed byte anywhere breaks its own record's hash or the next link. */
+    public static Verification verify(List<AuditRow> rows) {
+        byte[] expectedPrev = GENESIS;
+        for (AuditRow row : rows) {
+            byte[] hash = chainHash(row.prevHash(), row.at(), row.actorId(), row.actorRole(), row.action(),
+                    row.targetUserId(), row.roomId(), row.detail(), row.outcome());
+            if (!MessageDigest.isEqual(expectedPrev, row.prevHash()) || !MessageDigest.isEqual(hash, row.hash())) {
+                return new Verification(rows.size(), row.id());
+            }
+            expectedPrev = row.hash();
+        }
+        return new Verification(rows.size(), null);
     }
 
     /** SHA-256 over the previous hash and every field, each length-prefixed so no two rows can collide by shifting text. */

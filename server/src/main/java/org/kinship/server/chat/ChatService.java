@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.concurrent.CompletionStage;
 import org.jdbi.v3.core.Handle;
 import org.kinship.protocol.ChatMessage;
+import org.kinship.protocol.ClientMessage;
+import org.kinship.protocol.DeletedBy;
+import org.kinship.protocol.RemoveMessage;
 import org.kinship.protocol.DeleteMessage;
 import org.kinship.protocol.EditMessage;
 import org.kinship.protocol.ErrorCode;
@@ -15,8 +18,11 @@ import org.kinship.protocol.MessageResult;
 import org.kinship.protocol.MessageUpdated;
 import org.kinship.protocol.SendMessage;
 import org.kinship.server.Refused;
+import org.kinship.server.audit.AuditEntry;
+import org.kinship.server.audit.AuditLog;
 import org.kinship.server.fanout.Fanout;
-import org.kinship.server.room.RoomService;
+import org.kinship.server.moderation.Sanctions;
+import org.kinship.server.room.RoomAccess;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
 import org.kinship.server.store.Db;
@@ -34,14 +40,18 @@ public final class ChatService {
     public static final int MAX_CLIENT_KEY_CHARS = 64;
     public static final int DEFAULT_PAGE = 50;
     public static final int MAX_PAGE = 100;
+    private static final String AUTHOR = "author";
+    private static final String LEADER = "leader";
 
     private final Db db;
     private final Fanout fanout;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public ChatService(Db db, Fanout fanout, Clock clock) {
+    public ChatService(Db db, Fanout fanout, AuditLog audit, Clock clock) {
         this.db = db;
         this.fanout = fanout;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -55,7 +65,8 @@ public final class ChatService {
         record Sent(MessageRow row, boolean isNew) {
         }
         return db.write(h -> {
-            RoomService.checkMember(h, request.roomId(), c.userId());
+            RoomAccess.require(h, SendMessage.class, c.principal(), request.roomId());
+            Sanctions.checkNotMuted(h, request.roomId(), c.userId(), clock.millis());
             MessageDao messages = h.attach(MessageDao.class);
             var earlier = messages.findByClientKey(request.roomId(), c.userId(), key);
             if (earlier.isPresent()) {
@@ -73,14 +84,36 @@ public final class ChatService {
 
     public CompletionStage<Outcome> edit(Connection c, EditMessage request) {
         checkBody(request.body());
-        return change(c, request.roomId(), request.seq(), (h, rev) ->
-                h.attach(MessageDao.class).edit(request.body(), clock.millis(), rev, request.roomId(), request.seq()));
+        return changeOwn(c, EditMessage.class, request.roomId(), request.seq(), (h, rev) -> {
+            Sanctions.checkNotMuted(h, request.roomId(), c.userId(), clock.millis());
+            h.attach(MessageDao.class).edit(request.body(), clock.millis(), rev, request.roomId(), request.seq());
+        });
     }
 
     /** Deletes leave a tombstone: the row keeps its seq, loses its body. */
     public CompletionStage<Outcome> delete(Connection c, DeleteMessage request) {
-        return change(c, request.roomId(), request.seq(), (h, rev) ->
-                h.attach(MessageDao.class).delete(clock.millis(), c.userId(), rev, request.roomId(), request.seq()));
+        return changeOwn(c, DeleteMessage.class, request.roomId(), request.seq(), (h, rev) ->
+                h.attach(MessageDao.class).delete(clock.millis(), c.userId(), AUTHOR, rev, request.roomId(), request.seq()));
+    }
+
+    /** A moderator removes anyone's message: everyone sees a leader's tombstone; the reason goes to the audit trail. */
+    public CompletionStage<Outcome> remove(Connection c, RemoveMessage request) {
+        String reason = Sanctions.checkReason(request.reason());
+        return db.write(h -> {
+            RoomAccess.require(h, RemoveMessage.class, c.principal(), request.roomId());
+            MessageRow row = findLive(h, request.roomId(), request.seq());
+            removeByLeader(h, request.roomId(), request.seq(), c.userId(), clock.millis());
+            audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "message.removed",
+                    row.senderId(), request.roomId(), "seq=" + request.seq() + " reason: " + reason));
+            return h.attach(MessageDao.class).find(request.roomId(), request.seq()).orElseThrow();
+        }, row -> fanout.toRoom(request.roomId(), new MessageUpdated(toWire(row))))
+                .thenApply(row -> Outcome.of(new MessageResult(toWire(row))));
+    }
+
+    /** Turns one message into a leader's tombstone under a fresh rev; for removals and a ban's purge. */
+    public static void removeByLeader(Handle h, long roomId, long seq, long byUserId, long now) {
+        long rev = h.attach(RoomDao.class).nextRev(roomId);
+        h.attach(MessageDao.class).delete(now, byUserId, LEADER, rev, roomId, seq);
     }
 
     public CompletionStage<Outcome> history(Connection c, History request) {
@@ -90,7 +123,7 @@ public final class ChatService {
         }
         long before = request.beforeSeq() == null ? Long.MAX_VALUE : request.beforeSeq();
         return db.read(h -> {
-            RoomService.checkMember(h, request.roomId(), c.userId());
+            RoomAccess.require(h, request.getClass(), c.principal(), request.roomId());
             return h.attach(MessageDao.class).pageBefore(request.roomId(), before, limit + 1);
         }).thenApply(rows -> {
             boolean hasMore = rows.size() > limit;
@@ -100,21 +133,27 @@ public final class ChatService {
     }
 
     /** One change to an existing message of one's own, under a fresh rev. */
-    private CompletionStage<Outcome> change(Connection c, long roomId, long seq, Change change) {
+    private CompletionStage<Outcome> changeOwn(Connection c, Class<? extends ClientMessage> type, long roomId, long seq,
+                                               Change change) {
         return db.write(h -> {
-            RoomService.checkMember(h, roomId, c.userId());
-            MessageDao messages = h.attach(MessageDao.class);
-            MessageRow row = messages.find(roomId, seq).orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such message."));
+            RoomAccess.require(h, type, c.principal(), roomId);
+            MessageRow row = findLive(h, roomId, seq);
             if (row.senderId() != c.userId()) {
                 throw new Refused(ErrorCode.NOT_YOUR_MESSAGE);
             }
-            if (row.deletedAt() != null) {
-                throw new Refused(ErrorCode.MESSAGE_DELETED);
-            }
             change.apply(h, h.attach(RoomDao.class).nextRev(roomId));
-            return messages.find(roomId, seq).orElseThrow();
+            return h.attach(MessageDao.class).find(roomId, seq).orElseThrow();
         }, row -> fanout.toRoom(roomId, new MessageUpdated(toWire(row))))
                 .thenApply(row -> Outcome.of(new MessageResult(toWire(row))));
+    }
+
+    private static MessageRow findLive(Handle h, long roomId, long seq) {
+        MessageRow row = h.attach(MessageDao.class).find(roomId, seq)
+                .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such message."));
+        if (row.deletedAt() != null) {
+            throw new Refused(ErrorCode.MESSAGE_DELETED);
+        }
+        return row;
     }
 
     @FunctionalInterface
@@ -132,8 +171,10 @@ public final class ChatService {
     }
 
     public static ChatMessage toWire(MessageRow row) {
+        DeletedBy deletedBy = row.deletedByRole() == null ? null
+                : LEADER.equals(row.deletedByRole()) ? DeletedBy.LEADER : DeletedBy.AUTHOR;
         return new ChatMessage(row.roomId(), row.seq(), row.rev(), row.senderId(), row.senderHandle(), row.clientKey(),
-                row.body(), Instant.ofEpochMilli(row.createdAt()), instant(row.editedAt()), instant(row.deletedAt()));
+                row.body(), Instant.ofEpochMilli(row.createdAt()), instant(row.editedAt()), instant(row.deletedAt()), deletedBy);
     }
 
     private static Instant instant(Long millis) {

@@ -11,7 +11,7 @@ import org.kinship.protocol.ResumeResult;
 import org.kinship.protocol.RoomCursor;
 import org.kinship.protocol.RoomResume;
 import org.kinship.server.Refused;
-import org.kinship.server.room.RoomService;
+import org.kinship.server.room.RoomAccess;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
@@ -44,7 +44,7 @@ public final class ResumeService {
         return db.write(h -> {
             List<RoomResume> rooms = new ArrayList<>();
             for (RoomCursor cursor : request.rooms()) {
-                RoomService.checkMember(h, cursor.roomId(), c.userId());
+                RoomAccess.require(h, Resume.class, c.principal(), cursor.roomId());
                 RoomRow room = h.attach(RoomDao.class).find(cursor.roomId(), c.userId()).orElseThrow();
                 rooms.add(catchUp(h.attach(MessageDao.class), room, cursor));
             }

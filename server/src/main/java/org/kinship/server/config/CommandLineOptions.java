@@ -46,6 +46,15 @@ public final class CommandLineOptions {
             description = "Days a sign-in lasts (env KINSHIP_SESSION_DAYS, default ${DEFAULT-VALUE}).")
     int sessionDays;
 
+    @Option(names = "--verify-audit",
+            description = "Check the audit trail's hash chain in the data directory, report the first broken record, and exit.")
+    boolean verifyAudit;
+
+    /** Whether to verify the audit trail instead of serving. */
+    public boolean verifyAudit() {
+        return verifyAudit;
+    }
+
     public ServerConfig toConfig() {
         if (sessionDays < 1 || sessionDays > 365) {
             throw new ConfigException("--session-days", "must be between 1 and 365, was " + sessionDays);

@@ -1,6 +1,8 @@
 package org.kinship.server.fanout;
 
 import java.util.Collection;
+import java.util.Set;
+import org.kinship.protocol.OrgRole;
 import org.kinship.protocol.ServerMessage;
 
 /**
@@ -20,4 +22,7 @@ public interface Fanout {
 
     /** To every connection of every signed-in person. */
     void toEveryone(ServerMessage event);
+
+    /** Once to every connection of these people and of anyone whose organisation role is in {@code roles}. */
+    void toPeople(Collection<Long> userIds, Set<OrgRole> roles, ServerMessage event);
 }

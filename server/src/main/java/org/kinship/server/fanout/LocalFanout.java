@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.kinship.protocol.OrgRole;
 import org.kinship.protocol.ServerMessage;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
@@ -40,6 +41,11 @@ public final class LocalFanout implements Fanout {
     @Override
     public void toEveryone(ServerMessage event) {
         deliver(registry.all(), event, c -> true);
+    }
+
+    @Override
+    public void toPeople(Collection<Long> userIds, Set<OrgRole> roles, ServerMessage event) {
+        deliver(registry.all(), event, c -> userIds.contains(c.userId()) || roles.contains(c.principal().role()));
     }
 
     private void deliver(Collection<Connection> recipients, ServerMessage event, Predicate<Connection> include) {

@@ -28,6 +28,7 @@ import org.kinship.protocol.http.SetupRequest;
 import org.kinship.protocol.http.SignedIn;
 import org.kinship.protocol.http.StatusResponse;
 import org.kinship.server.Refused;
+import org.kinship.server.audit.AuditService;
 import org.kinship.server.auth.AuthService;
 import org.kinship.server.auth.Principal;
 import org.kinship.server.auth.SignIn;
@@ -46,15 +47,17 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
     static final String PREFIX = "/api/";
 
     private final AuthService auth;
+    private final AuditService audit;
     private final OriginPolicy origins;
     private final Duration sessionLifetime;
     private final boolean secureCookies;
     private final Consumer<String> endSessionConnections;
     private final JsonMapper mapper = ProtocolJson.newMapper();
 
-    HttpApiHandler(AuthService auth, OriginPolicy origins, Duration sessionLifetime, boolean secureCookies,
-                   Consumer<String> endSessionConnections) {
+    HttpApiHandler(AuthService auth, AuditService audit, OriginPolicy origins, Duration sessionLifetime,
+                   boolean secureCookies, Consumer<String> endSessionConnections) {
         this.auth = auth;
+        this.audit = audit;
         this.origins = origins;
         this.sessionLifetime = sessionLifetime;
         this.secureCookies = secureCookies;
@@ -101,6 +104,7 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
                     yield signedIn(auth.login(login.handle(), login.password()));
                 }
                 case "POST /api/logout" -> logout(token);
+                case "GET /api/audit.csv" -> auditCsv(token);
                 default -> throw new Refused(ErrorCode.NOT_FOUND, "There is no such API call.");
             };
         } catch (RuntimeException e) {
@@ -139,6 +143,19 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
             response.headers().set(HttpHeaderNames.SET_COOKIE, SessionCookie.clear(secureCookies));
             return response;
         });
+    }
+
+    /** The whole audit trail for overseers, as a CSV download. */
+    private CompletionStage<FullHttpResponse> auditCsv(Optional<String> token) {
+        CompletableFuture<Optional<Principal>> who = token.map(auth::authenticate)
+                .orElse(CompletableFuture.completedFuture(Optional.empty()));
+        return who.thenCompose(p -> audit.exportCsv(p.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED))))
+                .thenApply(csv -> {
+                    FullHttpResponse response = HttpResponses.response(HttpResponseStatus.OK,
+                            csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv; charset=utf-8");
+                    response.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"kinship-audit.csv\"");
+                    return response;
+                });
     }
 
     private <T> T parse(byte[] body, Class<T> type) {

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.kinship.server.EventLoopGuard;
+import org.kinship.server.audit.AuditService;
 import org.kinship.server.auth.AuthService;
 import org.kinship.server.config.ServerConfig;
 import org.kinship.server.session.MessageCodec;
@@ -24,10 +25,10 @@ public final class HttpServer implements AutoCloseable {
             new MultiThreadIoEventLoopGroup(0, EventLoopGuard.eventLoopThreads("io"), NioIoHandler.newFactory());
     private Channel serverChannel;
 
-    public int start(ServerConfig config, AuthService auth, MessageCodec codec, SessionLifecycle lifecycle,
+    public int start(ServerConfig config, AuthService auth, AuditService audit, MessageCodec codec, SessionLifecycle lifecycle,
                      Consumer<String> endSessionConnections) throws InterruptedException {
         OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
-        HttpApiHandler api = new HttpApiHandler(auth, origins, config.sessionLifetime(), false, endSessionConnections);
+        HttpApiHandler api = new HttpApiHandler(auth, audit, origins, config.sessionLifetime(), false, endSessionConnections);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)

@@ -2,7 +2,6 @@ package org.kinship.server.room;
 
 import java.time.Clock;
 import java.util.concurrent.CompletionStage;
-import org.jdbi.v3.core.Handle;
 import org.kinship.protocol.CreateRoom;
 import org.kinship.protocol.ErrorCode;
 import org.kinship.protocol.JoinRoom;
@@ -24,6 +23,7 @@ import org.kinship.server.Refused;
 import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.fanout.Fanout;
+import org.kinship.server.moderation.Sanctions;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
@@ -84,6 +84,7 @@ public final class RoomService {
             if (room.joined()) {
                 return new Joined(room, null, false);
             }
+            Sanctions.checkNotBanned(h, room.id(), c.userId(), clock.millis());
             if (!"open".equals(room.visibility())) {
                 throw new Refused(ErrorCode.FORBIDDEN, "This room is closed; a leader can let you in.");
             }
@@ -99,7 +100,7 @@ public final class RoomService {
 
     public CompletionStage<Outcome> leave(Connection c, LeaveRoom request) {
         return db.write(h -> {
-            checkMember(h, request.roomId(), c.userId());
+            RoomAccess.require(h, LeaveRoom.class, c.principal(), request.roomId());
             return h.attach(RoomDao.class).removeMember(request.roomId(), c.userId());
         }, removed -> {
             // Told first, so the person's other devices learn they left; then they stop receiving the room.
@@ -110,7 +111,7 @@ public final class RoomService {
 
     public CompletionStage<Outcome> members(Connection c, ListMembers request) {
         return db.read(h -> {
-            checkMember(h, request.roomId(), c.userId());
+            RoomAccess.require(h, ListMembers.class, c.principal(), request.roomId());
             return h.attach(RoomDao.class).members(request.roomId());
         }).thenApply(rows -> Outcome.of(new MembersResult(request.roomId(), rows.stream()
                 .map(m -> new MemberInfo(m.userId(), m.handle(), RoomRole.fromWireName(m.roomRole()),
@@ -118,32 +119,21 @@ public final class RoomService {
                 .toList())));
     }
 
-    /** Typing needs no storage: a subscribed connection is a member's, so the in-memory check suffices. */
+    /** Typing is never stored; the read only checks that this person may post here. */
     public CompletionStage<Outcome> typing(Connection c, Typing request) {
-        if (!c.isSubscribed(request.roomId())) {
-            throw new Refused(ErrorCode.NOT_A_MEMBER, "Open the room (resume it) before typing in it.");
-        }
-        fanout.toRoomExcept(request.roomId(), c.userId(),
-                new TypingEvent(request.roomId(), c.userId(), c.principal().handle()));
-        return java.util.concurrent.CompletableFuture.completedFuture(Outcome.empty());
-    }
-
-    /** Refuses with not_found or not_a_member; used by every room-scoped request. */
-    public static void checkMember(Handle h, long roomId, long userId) {
-        RoomDao rooms = h.attach(RoomDao.class);
-        if (rooms.membership(roomId, userId).isEmpty()) {
-            if (rooms.find(roomId, userId).isEmpty()) {
-                throw new Refused(ErrorCode.NOT_FOUND, "There is no such room.");
-            }
-            throw new Refused(ErrorCode.NOT_A_MEMBER);
-        }
+        return db.read(h -> RoomAccess.require(h, Typing.class, c.principal(), request.roomId())).thenApply(role -> {
+            fanout.toRoomExcept(request.roomId(), c.userId(),
+                    new TypingEvent(request.roomId(), c.userId(), c.principal().handle()));
+            return Outcome.empty();
+        });
     }
 
     static RoomInfo toWire(RoomRow row) {
         return toWire(row, row.joined());
     }
 
-    private static RoomInfo toWire(RoomRow row, boolean joined) {
-        return new RoomInfo(row.id(), row.name(), row.topic(), joined, row.lastSeq(), row.lastRev());
+    private static RoomInfo toWire(RoomRow row, boolean asSeenByMember) {
+        RoomRole myRole = asSeenByMember && row.myRole() != null ? RoomRole.fromWireName(row.myRole()) : null;
+        return new RoomInfo(row.id(), row.name(), row.topic(), myRole != null, row.lastSeq(), row.lastRev(), myRole);
     }
 }

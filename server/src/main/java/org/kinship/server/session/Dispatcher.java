@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes each request to its handler after the permission table allows it, and turns the handler's
- * outcome or failure into exactly one reply carrying the request's id.
+ * Routes each request to its handler after the permission table allows the sender's organisation role,
+ * and turns the handler's outcome or failure into exactly one reply carrying the request's id. Every
+ * refusal for lack of permission, here or in a service, is reported for the audit trail.
  */
 public final class Dispatcher {
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
@@ -59,14 +60,14 @@ public final class Dispatcher {
             connection.send(Replies.error(request.id(), ErrorCode.SHUTTING_DOWN));
             return;
         }
-        Access access = Permissions.accessFor(request.getClass()).orElse(null);
+        boolean hasRule = Permissions.ruleFor(request.getClass()).isPresent();
         Handler<ClientMessage> handler = handlerFor(request);
-        if (access == null || handler == null) {
+        if (!hasRule || handler == null) {
             log.error("no permission row or handler for {}", request.getClass().getSimpleName());
             connection.send(Replies.error(request.id(), ErrorCode.FORBIDDEN));
             return;
         }
-        if (!access.allows(connection.principal())) {
+        if (!Permissions.allowsOrgRole(request.getClass(), connection.principal().role())) {
             onPrivilegeRefused.accept(connection, request);
             connection.send(Replies.error(request.id(), ErrorCode.FORBIDDEN));
             return;
@@ -94,6 +95,9 @@ public final class Dispatcher {
         }
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof Refused refused) {
+            if (refused.code() == ErrorCode.FORBIDDEN) {
+                onPrivilegeRefused.accept(connection, request);
+            }
             connection.send(Replies.error(request.id(), refused.code(), refused.getMessage()));
         } else if (cause instanceof StoreBusyException) {
             connection.send(Replies.retryLater(request.id(), ErrorCode.BUSY, BUSY_RETRY_MS));

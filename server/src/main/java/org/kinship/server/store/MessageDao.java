@@ -11,7 +11,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface MessageDao {
     String COLUMNS = """
             m.room_id, m.seq, m.rev, m.sender_id, u.handle AS sender_handle, m.client_key,
-            m.body, m.created_at, m.edited_at, m.deleted_at
+            m.body, m.created_at, m.edited_at, m.deleted_at, m.deleted_by_role
             FROM messages m JOIN users u ON u.id = m.sender_id
             """;
 
@@ -30,8 +30,24 @@ public interface MessageDao {
     @SqlUpdate("UPDATE messages SET body = ?, edited_at = ?, rev = ? WHERE room_id = ? AND seq = ?")
     void edit(String body, long editedAt, long rev, long roomId, long seq);
 
-    @SqlUpdate("UPDATE messages SET body = NULL, deleted_at = ?, deleted_by = ?, rev = ? WHERE room_id = ? AND seq = ?")
-    void delete(long deletedAt, long deletedBy, long rev, long roomId, long seq);
+    /** Makes a tombstone; {@code byRole} is 'author' or 'leader'. */
+    @SqlUpdate("""
+            UPDATE messages SET body = NULL, deleted_at = ?, deleted_by = ?, deleted_by_role = ?, rev = ?
+            WHERE room_id = ? AND seq = ?
+            """)
+    void delete(long deletedAt, long deletedBy, String byRole, long rev, long roomId, long seq);
+
+    /** Seqs of one person's messages in a room since a time, not yet deleted (for a ban's purge). */
+    @SqlQuery("SELECT seq FROM messages WHERE room_id = ? AND sender_id = ? AND created_at >= ? AND deleted_at IS NULL ORDER BY seq")
+    List<Long> seqsBySenderSince(long roomId, long senderId, long since);
+
+    /** One person's newest messages in a room, ascending. */
+    @SqlQuery("SELECT * FROM (SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.sender_id = ? ORDER BY m.seq DESC LIMIT ?) ORDER BY seq")
+    List<MessageRow> lastBySender(long roomId, long senderId, int limit);
+
+    /** The messages from {@code fromSeq} to {@code toSeq}, ascending. */
+    @SqlQuery("SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.seq BETWEEN ? AND ? ORDER BY m.seq")
+    List<MessageRow> range(long roomId, long fromSeq, long toSeq);
 
     /** The newest {@code limit} messages below {@code beforeSeq}, returned ascending. */
     @SqlQuery("SELECT * FROM (SELECT " + COLUMNS + """

@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface RoomDao {
     String ROOM_COLUMNS = """
             r.id, r.name, r.topic, r.visibility, r.last_seq, r.last_rev,
-            EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = :userId) AS joined
+            (SELECT m.room_role FROM room_members m WHERE m.room_id = r.id AND m.user_id = :userId) AS my_role
             """;
 
     @SqlUpdate("INSERT INTO rooms (name, topic, created_by, created_at) VALUES (?, ?, ?, ?)")
@@ -39,8 +39,19 @@ public interface RoomDao {
     @SqlUpdate("DELETE FROM room_members WHERE room_id = ? AND user_id = ?")
     int removeMember(long roomId, long userId);
 
-    @SqlQuery("SELECT 1 FROM room_members WHERE room_id = ? AND user_id = ?")
-    Optional<Integer> membership(long roomId, long userId);
+    /** The person's room role, if they are a member. */
+    @SqlQuery("SELECT room_role FROM room_members WHERE room_id = ? AND user_id = ?")
+    Optional<String> roleOf(long roomId, long userId);
+
+    @SqlUpdate("UPDATE room_members SET room_role = ? WHERE room_id = ? AND user_id = ?")
+    int setRole(String roomRole, long roomId, long userId);
+
+    /** Leaders and co-leaders of a room. */
+    @SqlQuery("SELECT user_id FROM room_members WHERE room_id = ? AND room_role IN ('leader', 'co_leader')")
+    List<Long> moderatorIds(long roomId);
+
+    @SqlQuery("SELECT count(*) > 0 FROM rooms WHERE id = ?")
+    boolean exists(long roomId);
 
     @SqlQuery("""
             SELECT m.user_id, u.handle, m.room_role FROM room_members m JOIN users u ON u.id = m.user_id

@@ -3,7 +3,6 @@ package org.kinship.server.store;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -24,6 +23,9 @@ public interface UserDao {
     @SqlQuery("SELECT count(*) FROM users")
     long count();
 
-    @SqlQuery("SELECT * FROM users WHERE id IN (<ids>)")
-    List<UserRow> findByIds(@BindList("ids") List<Long> ids);
+    @SqlQuery("SELECT * FROM users ORDER BY handle COLLATE NOCASE")
+    List<UserRow> all();
+
+    @SqlUpdate("UPDATE users SET org_role = ? WHERE id = ?")
+    int setRole(String orgRole, long id);
 }

@@ -24,7 +24,7 @@ class DispatchTableTest {
         for (Class<?> type : permitted) {
             @SuppressWarnings("unchecked")
             Class<? extends ClientMessage> request = (Class<? extends ClientMessage>) type;
-            assertTrue(Permissions.accessFor(request).isPresent(), "permission row for " + type.getSimpleName());
+            assertTrue(Permissions.ruleFor(request).isPresent(), "permission row for " + type.getSimpleName());
             assertTrue(server.kinship().dispatcher().handles(request), "handler for " + type.getSimpleName());
         }
     }

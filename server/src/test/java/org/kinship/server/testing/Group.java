@@ -20,6 +20,24 @@ public record Group(String adminCookie, String memberCookie, long roomId) {
         return new Group(admin, member, roomId);
     }
 
+    /** Registers another person with the given organisation role and has them join the group's room. */
+    public String addMember(TestServer server, String handle, String role) throws Exception {
+        String code;
+        try (WsClient admin = WsClient.connect(server, adminCookie)) {
+            code = admin.ok("invite.create", "role", role).path("code").asText();
+        }
+        String cookie = server.api().register(code, handle);
+        try (WsClient ws = WsClient.connect(server, cookie)) {
+            ws.ok("room.join", "roomId", roomId);
+        }
+        return cookie;
+    }
+
+    /** The user id behind a cookie. */
+    public static long userId(TestServer server, String cookie) throws Exception {
+        return server.api().get("/api/status", cookie).body().path("user").path("id").asLong();
+    }
+
     /** A fresh participant invite code, made by an admin. */
     public static String invite(ServerAddress server, String adminCookie) throws Exception {
         try (WsClient ws = WsClient.connect(server, adminCookie)) {

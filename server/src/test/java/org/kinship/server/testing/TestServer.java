@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
@@ -23,6 +22,7 @@ public final class TestServer implements ServerAddress, BeforeEachCallback, Afte
     /** Low cost keeps tests fast; production uses the measured default. */
     static final int TEST_BCRYPT_COST = 4;
 
+    private final MutableClock clock = new MutableClock();
     private Path dataDir;
     private ServerConfig config;
     private Kinship kinship;
@@ -33,7 +33,7 @@ public final class TestServer implements ServerAddress, BeforeEachCallback, Afte
         int port = freePort();
         config = new ServerConfig("127.0.0.1", port, dataDir, ServerConfig.localOrigins(port), TEST_BCRYPT_COST,
                 Duration.ofDays(1));
-        kinship = Kinship.start(config, Clock.systemUTC());
+        kinship = Kinship.start(config, clock);
     }
 
     @Override
@@ -45,7 +45,7 @@ public final class TestServer implements ServerAddress, BeforeEachCallback, Afte
     /** Stops gracefully and starts again on the same data directory and port. */
     public void restart() throws InterruptedException {
         stop();
-        kinship = Kinship.start(config, Clock.systemUTC());
+        kinship = Kinship.start(config, clock);
     }
 
     public void stop() {
@@ -53,6 +53,11 @@ public final class TestServer implements ServerAddress, BeforeEachCallback, Afte
             kinship.close();
             kinship = null;
         }
+    }
+
+    /** The server's clock; move it forward to let time pass. */
+    public MutableClock clock() {
+        return clock;
     }
 
     public Kinship kinship() {

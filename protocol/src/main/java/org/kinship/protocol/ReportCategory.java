@@ -1,0 +1,22 @@
+package org.kinship.protocol;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Why something was reported. */
+public enum ReportCategory {
+    @JsonProperty("harassment") HARASSMENT,
+    @JsonProperty("hate") HATE,
+    @JsonProperty("private_information") PRIVATE_INFORMATION,
+    @JsonProperty("selling_or_promoting_substances") SELLING_OR_PROMOTING_SUBSTANCES,
+    @JsonProperty("safety_concern") SAFETY_CONCERN,
+    @JsonProperty("spam") SPAM,
+    @JsonProperty("other") OTHER;
+
+    public String wireName() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static ReportCategory fromWireName(String name) {
+        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+    }
+}

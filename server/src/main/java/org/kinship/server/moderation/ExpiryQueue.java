@@ -1,0 +1,62 @@
+package org.kinship.server.moderation;
+
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.PriorityBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Timed sanctions waiting for their end, checked against the injected clock a few times a second.
+ * Polling rather than one timer per sanction keeps it right when the clock is moved (tests) and
+ * cheap when there are many; at start-up every timed sanction not yet lifted is loaded, so one that
+ * ended while the server was down is lifted at once.
+ */
+public final class ExpiryQueue implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(ExpiryQueue.class);
+    /** How often due sanctions are looked for, in milliseconds. */
+    static final long TICK_MS = 250;
+
+    private record Due(long at, long sanctionId) {
+    }
+
+    private final PriorityBlockingQueue<Due> queue = new PriorityBlockingQueue<>(16,
+            java.util.Comparator.comparingLong(Due::at));
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "sanction-expiry");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Clock clock;
+
+    public ExpiryQueue(Clock clock) {
+        this.clock = clock;
+    }
+
+    public void add(long sanctionId, long at) {
+        queue.add(new Due(at, sanctionId));
+    }
+
+    /** Starts ticking; {@code expire} is called once per due sanction. */
+    public void start(LongConsumer expire) {
+        ticker.scheduleWithFixedDelay(() -> {
+            try {
+                Due head;
+                while ((head = queue.peek()) != null && head.at() <= clock.millis()) {
+                    queue.remove(head);
+                    expire.accept(head.sanctionId());
+                }
+            } catch (RuntimeException e) {
+                log.error("sanction expiry failed", e);
+            }
+        }, 0, TICK_MS, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+    }
+}

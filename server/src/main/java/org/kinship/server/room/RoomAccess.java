@@ -1,0 +1,36 @@
+package org.kinship.server.room;
+
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.kinship.protocol.ClientMessage;
+import org.kinship.protocol.ErrorCode;
+import org.kinship.protocol.RoomRole;
+import org.kinship.server.Refused;
+import org.kinship.server.auth.Principal;
+import org.kinship.server.session.Permissions;
+import org.kinship.server.store.RoomDao;
+
+/**
+ * The room part of the permission table, checked inside the caller's transaction so that a role or
+ * membership change can never slip between the check and the action.
+ */
+public final class RoomAccess {
+    private RoomAccess() {
+    }
+
+    /** Refuses with not_found, not_a_member or forbidden; returns the person's room role (empty for overseers). */
+    public static Optional<RoomRole> require(Handle h, Class<? extends ClientMessage> type, Principal who, long roomId) {
+        RoomDao rooms = h.attach(RoomDao.class);
+        if (!rooms.exists(roomId)) {
+            throw new Refused(ErrorCode.NOT_FOUND, "There is no such room.");
+        }
+        Optional<RoomRole> role = rooms.roleOf(roomId, who.userId()).map(RoomRole::fromWireName);
+        if (Permissions.allowsInRoom(type, who.role(), role)) {
+            return role;
+        }
+        if (role.isEmpty() && Permissions.needsMembership(type)) {
+            throw new Refused(ErrorCode.NOT_A_MEMBER);
+        }
+        throw new Refused(ErrorCode.FORBIDDEN);
+    }
+}

@@ -1,0 +1,45 @@
+package org.kinship.server.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/** Table access for sanctions. "In force" means a mute or ban not lifted and not past its time. */
+@RegisterConstructorMapper(SanctionRow.class)
+public interface SanctionDao {
+    String COLUMNS = """
+            s.id, s.kind, s.room_id, s.user_id, u.handle, s.reason, s.created_by, s.created_at, s.expires_at, s.lifted_at
+            FROM sanctions s JOIN users u ON u.id = s.user_id
+            """;
+    String IN_FORCE = " s.lifted_at IS NULL AND s.kind IN ('mute', 'ban') AND (s.expires_at IS NULL OR s.expires_at > :now) ";
+
+    @SqlUpdate("""
+            INSERT INTO sanctions (kind, room_id, user_id, reason, created_by, created_at, expires_at, lifted_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+    @GetGeneratedKeys("id")
+    long insert(String kind, long roomId, long userId, String reason, long createdBy, long createdAt, Long expiresAt,
+                Long liftedAt);
+
+    @SqlQuery("SELECT " + COLUMNS + " WHERE s.id = ?")
+    Optional<SanctionRow> find(long id);
+
+    /** The newest mute or ban of this kind in force on a person in a room. */
+    @SqlQuery("SELECT " + COLUMNS + " WHERE s.room_id = :roomId AND s.user_id = :userId AND s.kind = :kind AND"
+            + IN_FORCE + "ORDER BY s.id DESC LIMIT 1")
+    Optional<SanctionRow> inForce(long roomId, long userId, String kind, long now);
+
+    @SqlQuery("SELECT " + COLUMNS + " WHERE s.room_id = :roomId AND" + IN_FORCE + "ORDER BY s.id DESC")
+    List<SanctionRow> inForceInRoom(long roomId, long now);
+
+    /** Every timed mute or ban not yet lifted, due or not: the expiry sweeper's work list. */
+    @SqlQuery("SELECT " + COLUMNS + " WHERE s.lifted_at IS NULL AND s.expires_at IS NOT NULL ORDER BY s.expires_at")
+    List<SanctionRow> timedNotLifted();
+
+    /** Lifts a sanction still in place; 0 rows when someone (or the clock) lifted it first. */
+    @SqlUpdate("UPDATE sanctions SET lifted_at = ?, lifted_by = ? WHERE id = ? AND lifted_at IS NULL")
+    int lift(long liftedAt, Long liftedBy, long id);
+}
