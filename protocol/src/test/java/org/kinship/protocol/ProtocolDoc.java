@@ -26,6 +26,7 @@ final class ProtocolDoc {
     private static final Pattern HEADING = Pattern.compile("^#{1,6} ");
     private static final String FENCE = "```";
     private static final String ERROR_TABLE_HEADING = "# Error codes";
+    private static final String PERMISSION_TABLE_HEADING = "### Who may send what";
 
     /** One fenced {@code json} block: where it starts, its text, and the nearest heading above it. */
     record JsonBlock(int line, String text, String heading) {
@@ -37,6 +38,10 @@ final class ProtocolDoc {
 
     /** One row of the error table. */
     record ErrorRow(int line, String code, String when, String httpStatus) {
+    }
+
+    /** One row of the permission table: a request type and who may send it. */
+    record PermissionRow(int line, String type, String who) {
     }
 
     private final List<String> lines;
@@ -124,6 +129,31 @@ final class ProtocolDoc {
                 throw new IllegalStateException("PROTOCOL.md:" + (i + 1) + ": first cell must be a `code`: " + line);
             }
             rows.add(new ErrorRow(i + 1, code.substring(1, code.length() - 1), cells[1].strip(), cells[2].strip()));
+        }
+        return rows;
+    }
+
+    /** The rows of the table under the "Who may send what" heading, up to the next heading. */
+    List<PermissionRow> permissionRows() {
+        int start = lines.indexOf(PERMISSION_TABLE_HEADING);
+        if (start < 0) {
+            throw new IllegalStateException("PROTOCOL.md has no \"" + PERMISSION_TABLE_HEADING + "\" heading");
+        }
+        List<PermissionRow> rows = new ArrayList<>();
+        for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("#"); i++) {
+            String line = lines.get(i).strip();
+            if (!line.startsWith("|") || line.startsWith("| Request ") || line.startsWith("|--")) {
+                continue;
+            }
+            String[] cells = line.substring(1, line.length() - 1).split("\\|", -1);
+            if (cells.length != 2) {
+                throw new IllegalStateException("PROTOCOL.md:" + (i + 1) + ": a permission row has 2 cells: " + line);
+            }
+            String type = cells[0].strip();
+            if (!type.matches("`[a-z.]+`")) {
+                throw new IllegalStateException("PROTOCOL.md:" + (i + 1) + ": first cell must be one `type`: " + line);
+            }
+            rows.add(new PermissionRow(i + 1, type.substring(1, type.length() - 1), cells[1].strip()));
         }
         return rows;
     }

@@ -96,6 +96,14 @@ class ProtocolJsonTest {
     }
 
     @Test
+    void sanctionWithoutReasonIsRefused() {
+        String noReason = "{\"type\":\"sanction.apply\",\"id\":\"32\",\"roomId\":3,\"userId\":15,\"kind\":\"mute\"}";
+        String nullReason = "{\"type\":\"sanction.lift\",\"id\":\"41\",\"sanctionId\":4,\"reason\":null}";
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(noReason, ClientMessage.class));
+        assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(nullReason, ClientMessage.class));
+    }
+
+    @Test
     void unknownFieldIsRefused() {
         String extra = "{\"type\":\"rooms.list\",\"id\":\"1\",\"includeArchived\":true}";
         assertThrows(UnrecognizedPropertyException.class, () -> MAPPER.readValue(extra, ClientMessage.class));
@@ -136,6 +144,11 @@ class ProtocolJsonTest {
         "{\"type\":\"history\",\"id\":\"4\",\"roomId\":3,\"limit\":\"50\"}",
         "{\"type\":\"invite.create\",\"id\":\"5\",\"role\":1}",
         "{\"type\":\"invite.create\",\"id\":\"5\",\"role\":\"owner\"}",
+        "{\"type\":\"sanction.apply\",\"id\":\"32\",\"roomId\":3,\"userId\":15,\"kind\":\"suspend\",\"reason\":\"r\"}",
+        "{\"type\":\"sanction.apply\",\"id\":\"32\",\"roomId\":3,\"userId\":15,\"kind\":\"mute\",\"reason\":\"r\",\"minutes\":\"30\"}",
+        "{\"type\":\"report.create\",\"id\":\"15\",\"roomId\":3,\"seq\":44,\"category\":\"rude\"}",
+        "{\"type\":\"report.resolve\",\"id\":\"33\",\"reportId\":9,\"outcome\":\"closed\",\"note\":\"n\"}",
+        "{\"type\":\"room.role.set\",\"id\":\"18\",\"roomId\":8,\"userId\":12,\"role\":\"moderator\"}",
     })
     void wrongJsonTypeForAFieldIsRefused(String json) {
         assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(json, ClientMessage.class));
@@ -146,6 +159,10 @@ class ProtocolJsonTest {
         "{\"type\":\"history\",\"id\":\"4\",\"roomId\":3}",
         "{\"type\":\"room.create\",\"id\":\"4\",\"name\":\"Evening check-in\"}",
         "{\"type\":\"invite.create\",\"id\":\"5\"}",
+        "{\"type\":\"sanction.apply\",\"id\":\"32\",\"roomId\":3,\"userId\":15,\"kind\":\"warning\",\"reason\":\"A kind word.\"}",
+        "{\"type\":\"report.create\",\"id\":\"15\",\"roomId\":3,\"seq\":44,\"category\":\"spam\"}",
+        "{\"type\":\"reports.list\",\"id\":\"43\"}",
+        "{\"type\":\"audit.list\",\"id\":\"42\"}",
     })
     void optionalFieldsMayBeLeftOut(String json) throws Exception {
         ClientMessage message = MAPPER.readValue(json, ClientMessage.class);
@@ -258,9 +275,54 @@ class ProtocolJsonTest {
         assertEquals("\"co_leader\"", MAPPER.writeValueAsString(RoomRole.CO_LEADER));
     }
 
+    @Test
+    void moderationEnumsUseTheirSnakeCaseWireNames() throws Exception {
+        for (SanctionKind kind : SanctionKind.values()) {
+            assertEquals('"' + kind.wireName() + '"', MAPPER.writeValueAsString(kind));
+            assertEquals(kind, SanctionKind.fromWireName(kind.wireName()));
+        }
+        for (ReportCategory category : ReportCategory.values()) {
+            assertEquals('"' + category.wireName() + '"', MAPPER.writeValueAsString(category));
+            assertEquals(category, ReportCategory.fromWireName(category.wireName()));
+        }
+        for (ReportStatus status : ReportStatus.values()) {
+            assertEquals('"' + status.wireName() + '"', MAPPER.writeValueAsString(status));
+            assertEquals(status, ReportStatus.fromWireName(status.wireName()));
+        }
+        assertEquals("\"selling_or_promoting_substances\"", MAPPER.writeValueAsString(ReportCategory.SELLING_OR_PROMOTING_SUBSTANCES));
+        assertEquals("\"author\"", MAPPER.writeValueAsString(DeletedBy.AUTHOR));
+        assertEquals("\"leader\"", MAPPER.writeValueAsString(DeletedBy.LEADER));
+    }
+
+    @Test
+    void sanctionInForceForGoodLeavesOutExpiresAtAndLiftedAt() throws Exception {
+        Sanction ban = new Sanction(3, SanctionKind.BAN, 3, 31, "fast.relief",
+                "Offering to sell substances puts people here at risk.", Instant.parse("2026-11-20T21:02:17.350Z"), null, null);
+        JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(new SanctionApplied(ban)));
+        assertFalse(tree.path("sanction").has("expiresAt"), "a ban for good has no expiresAt: " + tree);
+        assertFalse(tree.path("sanction").has("liftedAt"), "a sanction in force has no liftedAt: " + tree);
+        assertEquals(new SanctionApplied(ban), MAPPER.treeToValue(tree, ServerMessage.class));
+    }
+
+    @Test
+    void roomOfANonMemberHasNoMyRole() throws Exception {
+        RoomInfo room = new RoomInfo(8, "Weekend walk & talk", "", false, 0, 0, null);
+        JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(room));
+        assertFalse(tree.has("myRole"), "myRole is absent when not a member: " + tree);
+    }
+
+    @Test
+    void auditRecordWrittenByTheServerItselfHasNoActor() throws Exception {
+        AuditRecord expiry = new AuditRecord(96, Instant.parse("2026-11-21T09:30:00Z"), null, null, null,
+                "sanction.expired", 22L, 5L, "sanction 2 (mute for 60 minutes) ended at its time.", "done");
+        JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(expiry));
+        assertFalse(tree.has("actorId") || tree.has("actorHandle") || tree.has("actorRole"), "no actor: " + tree);
+        assertEquals(expiry, MAPPER.treeToValue(tree, AuditRecord.class));
+    }
+
     private static ChatMessage tombstone() {
         return new ChatMessage(3, 43, 47, 7, "sam_k", "c0a8f3e2", null,
-                Instant.parse("2026-11-22T18:04:05.123Z"), null, Instant.parse("2026-11-22T18:09:30.002Z"));
+                Instant.parse("2026-11-22T18:04:05.123Z"), null, Instant.parse("2026-11-22T18:09:30.002Z"), DeletedBy.AUTHOR);
     }
 
     /** {@code depth} nested JSON arrays. */

@@ -54,14 +54,16 @@ public final class AuditService {
         });
     }
 
-    /** The whole trail as CSV, for overseers; the export itself is recorded. */
+    /** The whole trail as CSV in trail order, for overseers; the export itself is recorded. */
     public CompletableFuture<String> exportCsv(Principal who) {
         if (!Permissions.allowsOrgWide(ListAudit.class, who.role())) {
             return CompletableFuture.failedFuture(new Refused(ErrorCode.FORBIDDEN));
         }
         return db.write(h -> {
             audit.append(h, AuditEntry.done(who.userId(), who.role().wireName(), "audit.exported", null, null, "csv"));
-            return h.attach(AuditDao.class).page(Long.MAX_VALUE, null, null, Integer.MAX_VALUE);
+            List<AuditView> rows = new java.util.ArrayList<>(h.attach(AuditDao.class).page(Long.MAX_VALUE, null, null, Integer.MAX_VALUE));
+            java.util.Collections.reverse(rows); // the page is newest first; the export reads in trail order
+            return rows;
         }).thenApply(AuditService::toCsv);
     }
 
