@@ -8,6 +8,7 @@ public record RoomInfo(
         boolean joined,  // whether the asking person is a member
         long lastSeq,    // seq of the newest message, 0 when empty
         long lastRev,    // newest change (message, edit or delete) in the room
-        RoomRole myRole  // the asking person's role in the room; absent when not a member
+        RoomRole myRole, // the asking person's role in the room; absent when not a member
+        Sanction mute    // in rooms.list: a mute in force on the asking person here, so a reconnecting client knows
 ) {
 }

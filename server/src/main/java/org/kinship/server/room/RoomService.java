@@ -1,6 +1,9 @@
 package org.kinship.server.room;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletionStage;
 import org.kinship.protocol.CreateRoom;
 import org.kinship.protocol.ErrorCode;
@@ -17,6 +20,7 @@ import org.kinship.protocol.RoomInfo;
 import org.kinship.protocol.RoomResult;
 import org.kinship.protocol.RoomRole;
 import org.kinship.protocol.RoomsResult;
+import org.kinship.protocol.Sanction;
 import org.kinship.protocol.Typing;
 import org.kinship.protocol.TypingEvent;
 import org.kinship.server.Refused;
@@ -30,6 +34,8 @@ import org.kinship.server.session.Outcome;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.RoomDao;
 import org.kinship.server.store.RoomRow;
+import org.kinship.server.store.SanctionDao;
+import org.kinship.server.store.SanctionRow;
 
 /** Rooms and membership: list, create, join, leave, who is there, typing. */
 public final class RoomService {
@@ -51,8 +57,13 @@ public final class RoomService {
     }
 
     public CompletionStage<Outcome> list(Connection c, ListRooms request) {
-        return db.read(h -> h.attach(RoomDao.class).listVisible(c.userId()))
-                .thenApply(rows -> Outcome.of(new RoomsResult(rows.stream().map(RoomService::toWire).toList())));
+        record Listed(List<RoomRow> rooms, Map<Long, Sanction> mutes) {
+        }
+        return db.read(h -> new Listed(h.attach(RoomDao.class).listVisible(c.userId()),
+                        h.attach(SanctionDao.class).mutesOf(c.userId(), clock.millis()).stream()
+                                .collect(Collectors.toMap(SanctionRow::roomId, Sanctions::toWire, (a, b) -> b))))
+                .thenApply(listed -> Outcome.of(new RoomsResult(listed.rooms().stream()
+                        .map(row -> toWire(row, true, listed.mutes().get(row.id()))).toList())));
     }
 
     /** Creates an open room; its creator joins as leader. */
@@ -71,7 +82,7 @@ public final class RoomService {
             rooms.addMember(roomId, c.userId(), RoomRole.LEADER.wireName(), clock.millis());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "room.created", null, roomId, ""));
             return rooms.find(roomId, c.userId()).orElseThrow();
-        }, row -> fanout.toEveryone(new RoomCreated(toWire(row, false))))
+        }, row -> fanout.toEveryone(new RoomCreated(toWire(row, false, null))))
                 .thenApply(row -> Outcome.of(new RoomResult(toWire(row))));
     }
 
@@ -129,11 +140,11 @@ public final class RoomService {
     }
 
     static RoomInfo toWire(RoomRow row) {
-        return toWire(row, row.joined());
+        return toWire(row, true, null);
     }
 
-    private static RoomInfo toWire(RoomRow row, boolean asSeenByMember) {
+    private static RoomInfo toWire(RoomRow row, boolean asSeenByMember, Sanction mute) {
         RoomRole myRole = asSeenByMember && row.myRole() != null ? RoomRole.fromWireName(row.myRole()) : null;
-        return new RoomInfo(row.id(), row.name(), row.topic(), myRole != null, row.lastSeq(), row.lastRev(), myRole);
+        return new RoomInfo(row.id(), row.name(), row.topic(), myRole != null, row.lastSeq(), row.lastRev(), myRole, mute);
     }
 }
