@@ -3,6 +3,7 @@ package org.kinship.server;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.time.Clock;
 import org.kinship.protocol.ApplySanction;
+import org.kinship.protocol.ClientMessage;
 import org.kinship.protocol.CreateInvite;
 import org.kinship.protocol.CreateReport;
 import org.kinship.protocol.LiftSanction;
@@ -128,7 +129,7 @@ public final class Kinship implements AutoCloseable {
                 .on(ListAudit.class, auditTrail::list)
                 .onPrivilegeRefused((c, request) -> db.write(h -> {
                     audit.append(h, new AuditEntry(c.userId(), c.principal().role().wireName(),
-                            "refused." + request.getClass().getSimpleName(), null, null, "", true));
+                            "refused." + request.getClass().getSimpleName(), null, roomIdOf(request), "", true));
                     return null;
                 }))
                 .build();
@@ -138,6 +139,20 @@ public final class Kinship implements AutoCloseable {
         int port = http.start(config, auth, auditTrail, codec, lifecycle, sessionKey ->
                 connections.forSession(sessionKey).forEach(c -> c.close(CLOSE_SESSION_ENDED, "Signed out")));
         return new Kinship(db, hasher, expiries, connections, dispatcher, http, setupCode, port);
+    }
+
+    /** The room a request is about, if it names one: refused attempts are filed under their room. */
+    private static Long roomIdOf(ClientMessage request) {
+        for (var component : request.getClass().getRecordComponents()) {
+            if (component.getName().equals("roomId")) {
+                try {
+                    return component.getAccessor().invoke(request) instanceof Long id ? id : null; // long is boxed
+                } catch (ReflectiveOperationException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     public int port() {
