@@ -29,12 +29,26 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ListReports.class, name = "reports.list"),
     @JsonSubTypes.Type(value = ResolveReport.class, name = "report.resolve"),
     @JsonSubTypes.Type(value = ListAudit.class, name = "audit.list"),
+    @JsonSubTypes.Type(value = UpdateRoom.class, name = "room.update"),
+    @JsonSubTypes.Type(value = AcceptGuidelines.class, name = "room.guidelines.accept"),
+    @JsonSubTypes.Type(value = ListJoinRequests.class, name = "room.requests.list"),
+    @JsonSubTypes.Type(value = DecideJoinRequest.class, name = "room.request.decide"),
+    @JsonSubTypes.Type(value = PinMessage.class, name = "message.pin"),
+    @JsonSubTypes.Type(value = ListWords.class, name = "words.list"),
+    @JsonSubTypes.Type(value = SetWords.class, name = "words.set"),
+    @JsonSubTypes.Type(value = BlockUser.class, name = "user.block"),
+    @JsonSubTypes.Type(value = UnblockUser.class, name = "user.unblock"),
+    @JsonSubTypes.Type(value = ListBlocks.class, name = "blocks.list"),
+    @JsonSubTypes.Type(value = GetProfile.class, name = "user.profile.get"),
+    @JsonSubTypes.Type(value = SetProfile.class, name = "user.profile.set"),
 })
 public sealed interface ClientMessage
         permits ListRooms, CreateRoom, JoinRoom, LeaveRoom, ListMembers, Resume, History,
                 SendMessage, EditMessage, DeleteMessage, Typing, CreateInvite,
                 ListUsers, SetOrgRole, SetRoomRole, ApplySanction, LiftSanction, ListSanctions, RemoveMessage,
-                CreateReport, ListReports, ResolveReport, ListAudit {
+                CreateReport, ListReports, ResolveReport, ListAudit,
+                UpdateRoom, AcceptGuidelines, ListJoinRequests, DecideJoinRequest, PinMessage, ListWords, SetWords,
+                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile {
 
     /** The client's request id, echoed by the reply. */
     String id();

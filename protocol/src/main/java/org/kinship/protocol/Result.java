@@ -18,8 +18,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SanctionsResult.class, name = "sanctions"),
     @JsonSubTypes.Type(value = ReportsResult.class, name = "reports"),
     @JsonSubTypes.Type(value = AuditResult.class, name = "audit"),
+    @JsonSubTypes.Type(value = JoinRequestsResult.class, name = "joinRequests"),
+    @JsonSubTypes.Type(value = WordsResult.class, name = "words"),
+    @JsonSubTypes.Type(value = BlocksResult.class, name = "blocks"),
+    @JsonSubTypes.Type(value = ProfileResult.class, name = "profile"),
 })
 public sealed interface Result
         permits RoomsResult, RoomResult, MembersResult, ResumeResult, HistoryResult, MessageResult, InviteResult,
-                UsersResult, SanctionResult, SanctionsResult, ReportsResult, AuditResult {
+                UsersResult, SanctionResult, SanctionsResult, ReportsResult, AuditResult,
+                JoinRequestsResult, WordsResult, BlocksResult, ProfileResult {
 }

@@ -306,7 +306,7 @@ class ProtocolJsonTest {
 
     @Test
     void roomOfANonMemberHasNoMyRole() throws Exception {
-        RoomInfo room = new RoomInfo(8, "Weekend walk & talk", "", false, 0, 0, null, null);
+        RoomInfo room = new RoomInfo(8, "Weekend walk & talk", "", false, 0, 0, null, null, null, null, null);
         JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(room));
         assertFalse(tree.has("myRole"), "myRole is absent when not a member: " + tree);
         assertFalse(tree.has("mute"), "mute is absent when none is in force: " + tree);

@@ -2,7 +2,19 @@ package org.kinship.server;
 
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.time.Clock;
+import org.kinship.protocol.AcceptGuidelines;
 import org.kinship.protocol.ApplySanction;
+import org.kinship.protocol.BlockUser;
+import org.kinship.protocol.DecideJoinRequest;
+import org.kinship.protocol.GetProfile;
+import org.kinship.protocol.ListBlocks;
+import org.kinship.protocol.ListJoinRequests;
+import org.kinship.protocol.ListWords;
+import org.kinship.protocol.PinMessage;
+import org.kinship.protocol.SetProfile;
+import org.kinship.protocol.SetWords;
+import org.kinship.protocol.UnblockUser;
+import org.kinship.protocol.UpdateRoom;
 import org.kinship.protocol.ClientMessage;
 import org.kinship.protocol.CreateInvite;
 import org.kinship.protocol.CreateReport;
@@ -33,6 +45,12 @@ import org.kinship.server.moderation.ExpiryQueue;
 import org.kinship.server.moderation.ReportService;
 import org.kinship.server.moderation.RoleService;
 import org.kinship.server.moderation.SanctionService;
+import org.kinship.server.moderation.WordFilter;
+import org.kinship.server.moderation.WordService;
+import org.kinship.server.people.BlockService;
+import org.kinship.server.people.ProfileService;
+import org.kinship.server.room.JoinRequestService;
+import org.kinship.server.room.RoomSettingsService;
 import org.kinship.server.auth.AuthService;
 import org.kinship.server.auth.PasswordHasher;
 import org.kinship.server.auth.SetupCode;
@@ -95,7 +113,14 @@ public final class Kinship implements AutoCloseable {
         Fanout fanout = new LocalFanout(connections, codec);
         AuthService auth = new AuthService(db, hasher, audit, clock, config.sessionLifetime(), setupCode);
         RoomService rooms = new RoomService(db, fanout, connections, audit, clock);
-        ChatService chat = new ChatService(db, fanout, audit, clock);
+        WordFilter words = new WordFilter();
+        WordService wordList = new WordService(db, words, audit, clock);
+        wordList.load();
+        ChatService chat = new ChatService(db, fanout, audit, words, clock);
+        RoomSettingsService roomSettings = new RoomSettingsService(db, fanout, audit, clock);
+        JoinRequestService joinRequests = new JoinRequestService(db, fanout, connections, audit, clock);
+        BlockService blocks = new BlockService(db, clock);
+        ProfileService profiles = new ProfileService(db, audit, clock);
         ResumeService resume = new ResumeService(db, connections);
         ExpiryQueue expiries = new ExpiryQueue(clock);
         SanctionService sanctions = new SanctionService(db, fanout, connections, audit, clock, expiries);
@@ -127,6 +152,18 @@ public final class Kinship implements AutoCloseable {
                 .on(ListReports.class, reports::list)
                 .on(ResolveReport.class, reports::resolve)
                 .on(ListAudit.class, auditTrail::list)
+                .on(UpdateRoom.class, roomSettings::update)
+                .on(AcceptGuidelines.class, roomSettings::acceptGuidelines)
+                .on(PinMessage.class, roomSettings::pin)
+                .on(ListJoinRequests.class, joinRequests::list)
+                .on(DecideJoinRequest.class, joinRequests::decide)
+                .on(ListWords.class, wordList::list)
+                .on(SetWords.class, wordList::set)
+                .on(BlockUser.class, blocks::block)
+                .on(UnblockUser.class, blocks::unblock)
+                .on(ListBlocks.class, blocks::list)
+                .on(GetProfile.class, profiles::get)
+                .on(SetProfile.class, profiles::set)
                 .onPrivilegeRefused((c, request) -> db.write(h -> {
                     audit.append(h, new AuditEntry(c.userId(), c.principal().role().wireName(),
                             "refused." + request.getClass().getSimpleName(), null, roomIdOf(request), "", true));

@@ -2,12 +2,19 @@ package org.kinship.server.chat;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import org.jdbi.v3.core.Handle;
 import org.kinship.protocol.ChatMessage;
 import org.kinship.protocol.ClientMessage;
 import org.kinship.protocol.DeletedBy;
 import org.kinship.protocol.RemoveMessage;
+import org.kinship.protocol.Report;
+import org.kinship.protocol.ReportNew;
+import org.kinship.protocol.RoomRole;
+import org.kinship.protocol.WordAction;
+import org.kinship.protocol.WordRule;
 import org.kinship.protocol.DeleteMessage;
 import org.kinship.protocol.EditMessage;
 import org.kinship.protocol.ErrorCode;
@@ -21,7 +28,10 @@ import org.kinship.server.Refused;
 import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.fanout.Fanout;
+import org.kinship.server.moderation.ReportService;
 import org.kinship.server.moderation.Sanctions;
+import org.kinship.server.moderation.WordFilter;
+import org.kinship.server.session.Permissions;
 import org.kinship.server.room.RoomAccess;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
@@ -48,10 +58,13 @@ public final class ChatService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ChatService(Db db, Fanout fanout, AuditLog audit, Clock clock) {
+    private final WordFilter words;
+
+    public ChatService(Db db, Fanout fanout, AuditLog audit, WordFilter words, Clock clock) {
         this.db = db;
         this.fanout = fanout;
         this.audit = audit;
+        this.words = words;
         this.clock = clock;
     }
 
@@ -62,37 +75,48 @@ public final class ChatService {
         if (key.isEmpty() || key.length() > MAX_CLIENT_KEY_CHARS) {
             throw new Refused(ErrorCode.INVALID_REQUEST, "clientKey is 1 to " + MAX_CLIENT_KEY_CHARS + " characters.");
         }
-        record Sent(MessageRow row, boolean isNew) {
+        Optional<WordRule> hit = words.firstHit(request.body());
+        checkNotBlocked(hit);
+        record Sent(MessageRow row, boolean isNew, Report flag, List<Long> moderators) {
         }
         return db.write(h -> {
-            RoomAccess.require(h, SendMessage.class, c.principal(), request.roomId());
-            Sanctions.checkNotMuted(h, request.roomId(), c.userId(), clock.millis());
+            Optional<RoomRole> role = RoomAccess.require(h, SendMessage.class, c.principal(), request.roomId());
             MessageDao messages = h.attach(MessageDao.class);
             var earlier = messages.findByClientKey(request.roomId(), c.userId(), key);
             if (earlier.isPresent()) {
-                return new Sent(earlier.get(), false);
+                return new Sent(earlier.get(), false, null, List.of()); // a retry is answered before any rule
             }
+            PostingRules.checkMayPost(h, c.principal(), role, request.roomId(), clock.millis());
             RoomCounters next = h.attach(RoomDao.class).nextSeqAndRev(request.roomId());
             messages.insert(request.roomId(), next.lastSeq(), next.lastRev(), c.userId(), key, request.body(), clock.millis());
-            return new Sent(messages.find(request.roomId(), next.lastSeq()).orElseThrow(), true);
+            MessageRow row = messages.find(request.roomId(), next.lastSeq()).orElseThrow();
+            if (hit.isEmpty()) {
+                return new Sent(row, true, null, List.of());
+            }
+            Report flag = ReportService.fileWordFlag(h, row, hit.get().word(), clock.millis());
+            return new Sent(row, true, flag, h.attach(RoomDao.class).moderatorIds(request.roomId()));
         }, sent -> {
             if (sent.isNew()) {
                 fanout.toRoom(request.roomId(), new MessageNew(toWire(sent.row())));
+            }
+            if (sent.flag() != null) {
+                fanout.toPeople(sent.moderators(), Permissions.OVERSEERS, new ReportNew(sent.flag()));
             }
         }).thenApply(sent -> Outcome.of(new MessageResult(toWire(sent.row()))));
     }
 
     public CompletionStage<Outcome> edit(Connection c, EditMessage request) {
         checkBody(request.body());
-        return changeOwn(c, EditMessage.class, request.roomId(), request.seq(), (h, rev) -> {
-            Sanctions.checkNotMuted(h, request.roomId(), c.userId(), clock.millis());
+        checkNotBlocked(words.firstHit(request.body()));
+        return changeOwn(c, EditMessage.class, request.roomId(), request.seq(), (h, rev, role) -> {
+            PostingRules.checkMayChange(h, c.principal(), role, request.roomId(), clock.millis());
             h.attach(MessageDao.class).edit(request.body(), clock.millis(), rev, request.roomId(), request.seq());
         });
     }
 
     /** Deletes leave a tombstone: the row keeps its seq, loses its body. */
     public CompletionStage<Outcome> delete(Connection c, DeleteMessage request) {
-        return changeOwn(c, DeleteMessage.class, request.roomId(), request.seq(), (h, rev) ->
+        return changeOwn(c, DeleteMessage.class, request.roomId(), request.seq(), (h, rev, role) ->
                 h.attach(MessageDao.class).delete(clock.millis(), c.userId(), AUTHOR, rev, request.roomId(), request.seq()));
     }
 
@@ -136,12 +160,12 @@ public final class ChatService {
     private CompletionStage<Outcome> changeOwn(Connection c, Class<? extends ClientMessage> type, long roomId, long seq,
                                                Change change) {
         return db.write(h -> {
-            RoomAccess.require(h, type, c.principal(), roomId);
+            Optional<RoomRole> role = RoomAccess.require(h, type, c.principal(), roomId);
             MessageRow row = findLive(h, roomId, seq);
             if (row.senderId() != c.userId()) {
                 throw new Refused(ErrorCode.NOT_YOUR_MESSAGE);
             }
-            change.apply(h, h.attach(RoomDao.class).nextRev(roomId));
+            change.apply(h, h.attach(RoomDao.class).nextRev(roomId), role);
             return h.attach(MessageDao.class).find(roomId, seq).orElseThrow();
         }, row -> fanout.toRoom(roomId, new MessageUpdated(toWire(row))))
                 .thenApply(row -> Outcome.of(new MessageResult(toWire(row))));
@@ -158,7 +182,14 @@ public final class ChatService {
 
     @FunctionalInterface
     private interface Change {
-        void apply(Handle h, long rev);
+        void apply(Handle h, long rev, Optional<RoomRole> role);
+    }
+
+    private static void checkNotBlocked(Optional<WordRule> hit) {
+        if (hit.isPresent() && hit.get().action() == WordAction.BLOCK) {
+            throw new Refused(ErrorCode.BLOCKED_WORD, "Your message was not sent: it contains \u201c" + hit.get().word()
+                    + "\u201d, which this organisation asks people not to use. You can change it and send again.");
+        }
     }
 
     private static void checkBody(String body) {

@@ -124,6 +124,14 @@ public final class ReportService {
         }).thenApply(row -> Outcome.empty());
     }
 
+    /** Files a word-list flag about a message that was let through: a report with no reporter. */
+    public static Report fileWordFlag(Handle h, MessageRow message, String word, long now) {
+        ReportDao reports = h.attach(ReportDao.class);
+        long id = reports.insert(message.roomId(), null, message.senderId(), message.seq(), ReportCategory.OTHER.wireName(),
+                "Word list: \u201c" + word + "\u201d", now);
+        return toWire(h, reports.find(id).orElseThrow());
+    }
+
     private static Report toWire(Handle h, ReportRow row) {
         MessageDao messages = h.attach(MessageDao.class);
         List<MessageRow> context = row.seq() != null

@@ -20,6 +20,9 @@ import org.kinship.protocol.RoomInfo;
 import org.kinship.protocol.RoomResult;
 import org.kinship.protocol.RoomRole;
 import org.kinship.protocol.RoomsResult;
+import org.kinship.protocol.RoomVisibility;
+import org.kinship.protocol.JoinRequest;
+import org.kinship.protocol.JoinRequested;
 import org.kinship.protocol.Sanction;
 import org.kinship.protocol.Typing;
 import org.kinship.protocol.TypingEvent;
@@ -31,9 +34,12 @@ import org.kinship.server.moderation.Sanctions;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.session.Permissions;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.RoomDao;
 import org.kinship.server.store.RoomRow;
+import org.kinship.server.store.JoinRequestDao;
+import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.SanctionDao;
 import org.kinship.server.store.SanctionRow;
 
@@ -57,13 +63,15 @@ public final class RoomService {
     }
 
     public CompletionStage<Outcome> list(Connection c, ListRooms request) {
-        record Listed(List<RoomRow> rooms, Map<Long, Sanction> mutes) {
-        }
-        return db.read(h -> new Listed(h.attach(RoomDao.class).listVisible(c.userId()),
-                        h.attach(SanctionDao.class).mutesOf(c.userId(), clock.millis()).stream()
-                                .collect(Collectors.toMap(SanctionRow::roomId, Sanctions::toWire, (a, b) -> b))))
-                .thenApply(listed -> Outcome.of(new RoomsResult(listed.rooms().stream()
-                        .map(row -> toWire(row, true, listed.mutes().get(row.id()))).toList())));
+        return db.read(h -> {
+            Map<Long, Sanction> mutes = h.attach(SanctionDao.class).mutesOf(c.userId(), clock.millis()).stream()
+                    .collect(Collectors.toMap(SanctionRow::roomId, Sanctions::toWire, (a, b) -> b));
+            Map<Long, List<Long>> pins = h.attach(MessageDao.class).allPins().stream().collect(Collectors.groupingBy(
+                    MessageDao.Pin::roomId, Collectors.mapping(MessageDao.Pin::seq, Collectors.toList())));
+            return h.attach(RoomDao.class).listVisible(c.userId()).stream()
+                    .map(row -> RoomViews.personal(row, pins.getOrDefault(row.id(), List.of()), mutes.get(row.id())))
+                    .toList();
+        }).thenApply(rooms -> Outcome.of(new RoomsResult(rooms)));
     }
 
     /** Creates an open room; its creator joins as leader. */
@@ -82,31 +90,41 @@ public final class RoomService {
             rooms.addMember(roomId, c.userId(), RoomRole.LEADER.wireName(), clock.millis());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "room.created", null, roomId, ""));
             return rooms.find(roomId, c.userId()).orElseThrow();
-        }, row -> fanout.toEveryone(new RoomCreated(toWire(row, false, null))))
-                .thenApply(row -> Outcome.of(new RoomResult(toWire(row))));
+        }, row -> fanout.toEveryone(new RoomCreated(RoomViews.shared(row, List.of()))))
+                .thenApply(row -> Outcome.of(new RoomResult(RoomViews.personal(row, List.of(), null))));
     }
 
+    /** Joins an open room at once; in a closed room, files a request for its moderators to decide. */
     public CompletionStage<Outcome> join(Connection c, JoinRoom request) {
-        record Joined(RoomRow room, MemberInfo member, boolean isNew) {
+        record Joined(RoomInfo room, MemberInfo member, JoinRequest request, List<Long> moderators) {
         }
         return db.write(h -> {
             RoomDao rooms = h.attach(RoomDao.class);
-            RoomRow room = rooms.find(request.roomId(), c.userId()).orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND));
+            RoomRow room = rooms.find(request.roomId(), c.userId())
+                    .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such room."));
+            if (room.archived()) {
+                throw new Refused(ErrorCode.ROOM_ARCHIVED);
+            }
             if (room.joined()) {
-                return new Joined(room, null, false);
+                return new Joined(RoomViews.load(h, room.id(), c.userId()), null, null, List.of());
             }
             Sanctions.checkNotBanned(h, room.id(), c.userId(), clock.millis());
-            if (!"open".equals(room.visibility())) {
-                throw new Refused(ErrorCode.FORBIDDEN, "This room is closed; a leader can let you in.");
+            if (RoomVisibility.fromWireName(room.visibility()) == RoomVisibility.CLOSED) {
+                h.attach(JoinRequestDao.class).insert(room.id(), c.userId(), clock.millis());
+                JoinRequest asked = new JoinRequest(room.id(), c.userId(), c.principal().handle(), clock.instant());
+                return new Joined(RoomViews.load(h, room.id(), c.userId()), null, asked, rooms.moderatorIds(room.id()));
             }
             rooms.addMember(room.id(), c.userId(), RoomRole.MEMBER.wireName(), clock.millis());
             MemberInfo member = new MemberInfo(c.userId(), c.principal().handle(), RoomRole.MEMBER, true);
-            return new Joined(rooms.find(room.id(), c.userId()).orElseThrow(), member, true);
+            return new Joined(RoomViews.load(h, room.id(), c.userId()), member, null, List.of());
         }, joined -> {
-            if (joined.isNew()) {
+            if (joined.member() != null) {
                 fanout.toRoom(joined.room().id(), new MemberJoined(joined.room().id(), joined.member()));
             }
-        }).thenApply(joined -> Outcome.of(new RoomResult(toWire(joined.room()))));
+            if (joined.request() != null) {
+                fanout.toPeople(joined.moderators(), Permissions.OVERSEERS, new JoinRequested(joined.request()));
+            }
+        }).thenApply(joined -> Outcome.of(new RoomResult(joined.room())));
     }
 
     public CompletionStage<Outcome> leave(Connection c, LeaveRoom request) {
@@ -137,14 +155,5 @@ public final class RoomService {
                     new TypingEvent(request.roomId(), c.userId(), c.principal().handle()));
             return Outcome.empty();
         });
-    }
-
-    static RoomInfo toWire(RoomRow row) {
-        return toWire(row, true, null);
-    }
-
-    private static RoomInfo toWire(RoomRow row, boolean asSeenByMember, Sanction mute) {
-        RoomRole myRole = asSeenByMember && row.myRole() != null ? RoomRole.fromWireName(row.myRole()) : null;
-        return new RoomInfo(row.id(), row.name(), row.topic(), myRole != null, row.lastSeq(), row.lastRev(), myRole, mute);
     }
 }

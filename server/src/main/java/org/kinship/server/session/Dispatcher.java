@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
-import java.util.function.BiConsumer;
 import org.kinship.protocol.ClientMessage;
 import org.kinship.protocol.ErrorCode;
+import org.kinship.protocol.ErrorReply;
 import org.kinship.protocol.Replies;
 import org.kinship.server.Refused;
 import org.kinship.server.store.StoreBusyException;
@@ -32,11 +32,11 @@ public final class Dispatcher {
     }
 
     private final Map<Class<? extends ClientMessage>, Handler<? extends ClientMessage>> handlers;
-    private final BiConsumer<Connection, ClientMessage> onPrivilegeRefused;
+    private final PrivilegeRefusals onPrivilegeRefused;
     private volatile boolean accepting = true;
 
     private Dispatcher(Map<Class<? extends ClientMessage>, Handler<? extends ClientMessage>> handlers,
-                       BiConsumer<Connection, ClientMessage> onPrivilegeRefused) {
+                       PrivilegeRefusals onPrivilegeRefused) {
         this.handlers = Map.copyOf(handlers);
         this.onPrivilegeRefused = onPrivilegeRefused;
     }
@@ -68,8 +68,7 @@ public final class Dispatcher {
             return;
         }
         if (!Permissions.allowsOrgRole(request.getClass(), connection.principal().role())) {
-            onPrivilegeRefused.accept(connection, request);
-            connection.send(Replies.error(request.id(), ErrorCode.FORBIDDEN));
+            refuse(connection, request, new Refused(ErrorCode.FORBIDDEN));
             return;
         }
         CompletionStage<Outcome> stage;
@@ -95,10 +94,7 @@ public final class Dispatcher {
         }
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         if (cause instanceof Refused refused) {
-            if (refused.code() == ErrorCode.FORBIDDEN) {
-                onPrivilegeRefused.accept(connection, request);
-            }
-            connection.send(Replies.error(request.id(), refused.code(), refused.getMessage()));
+            refuse(connection, request, refused);
         } else if (cause instanceof StoreBusyException) {
             connection.send(Replies.retryLater(request.id(), ErrorCode.BUSY, BUSY_RETRY_MS));
         } else if (cause instanceof StoreClosedException) {
@@ -110,10 +106,35 @@ public final class Dispatcher {
         }
     }
 
+    /**
+     * Sends a refusal. One for lack of permission is recorded first and answered after the record commits,
+     * so whoever is told "no" can rely on the attempt being on the record.
+     */
+    private void refuse(Connection connection, ClientMessage request, Refused refused) {
+        ErrorReply reply = new ErrorReply(request.id(), refused.code(), refused.getMessage(), refused.retryAfterMs());
+        if (refused.code() != ErrorCode.FORBIDDEN) {
+            connection.send(reply);
+            return;
+        }
+        onPrivilegeRefused.record(connection, request).whenComplete((done, error) -> {
+            if (error != null) {
+                log.warn("refused {} on connection {} not recorded: {}", request.getClass().getSimpleName(),
+                        connection.id(), error.toString());
+            }
+            connection.send(reply);
+        });
+    }
+
+    /** Writes the audit record of a refused attempt. */
+    @FunctionalInterface
+    public interface PrivilegeRefusals {
+        CompletionStage<?> record(Connection connection, ClientMessage request);
+    }
+
     /** Collects handlers; {@link #on} once per request type. */
     public static final class Builder {
         private final Map<Class<? extends ClientMessage>, Handler<? extends ClientMessage>> handlers = new HashMap<>();
-        private BiConsumer<Connection, ClientMessage> onPrivilegeRefused = (c, m) -> { };
+        private PrivilegeRefusals onPrivilegeRefused = (c, m) -> CompletableFuture.completedFuture(null);
 
         public <T extends ClientMessage> Builder on(Class<T> type, Handler<T> handler) {
             if (handlers.putIfAbsent(type, handler) != null) {
@@ -123,7 +144,7 @@ public final class Dispatcher {
         }
 
         /** Called when someone tries a request their role does not allow (for the audit trail). */
-        public Builder onPrivilegeRefused(BiConsumer<Connection, ClientMessage> listener) {
+        public Builder onPrivilegeRefused(PrivilegeRefusals listener) {
             this.onPrivilegeRefused = listener;
             return this;
         }

@@ -74,7 +74,19 @@ public final class Permissions {
             Map.entry(CreateReport.class, Rule.room(Scope.MEMBER)),
             Map.entry(ListReports.class, Rule.roomOrOrgWide(Scope.MODERATOR)),
             Map.entry(ResolveReport.class, Rule.room(Scope.MODERATOR)),
-            Map.entry(ListAudit.class, Rule.roomOrOrgWide(Scope.MODERATOR)));
+            Map.entry(ListAudit.class, Rule.roomOrOrgWide(Scope.MODERATOR)),
+            Map.entry(UpdateRoom.class, Rule.room(Scope.MODERATOR)),
+            Map.entry(AcceptGuidelines.class, Rule.room(Scope.MEMBER)),
+            Map.entry(ListJoinRequests.class, Rule.room(Scope.MODERATOR)),
+            Map.entry(DecideJoinRequest.class, Rule.room(Scope.MODERATOR)),
+            Map.entry(PinMessage.class, Rule.room(Scope.MODERATOR)),
+            Map.entry(ListWords.class, Rule.org(STAFF)),
+            Map.entry(SetWords.class, Rule.org(ADMINS)),
+            Map.entry(BlockUser.class, Rule.org(EVERYONE)),
+            Map.entry(UnblockUser.class, Rule.org(EVERYONE)),
+            Map.entry(ListBlocks.class, Rule.org(EVERYONE)),
+            Map.entry(GetProfile.class, Rule.org(STAFF)),
+            Map.entry(SetProfile.class, Rule.org(STAFF)));
 
     private Permissions() {
     }

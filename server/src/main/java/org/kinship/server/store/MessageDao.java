@@ -45,6 +45,26 @@ public interface MessageDao {
     @SqlQuery("SELECT * FROM (SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.sender_id = ? ORDER BY m.seq DESC LIMIT ?) ORDER BY seq")
     List<MessageRow> lastBySender(long roomId, long senderId, int limit);
 
+    @SqlUpdate("UPDATE messages SET pinned_at = ? WHERE room_id = ? AND seq = ?")
+    int setPinned(Long pinnedAt, long roomId, long seq);
+
+    /** Pinned messages of every room, oldest pin first: (room_id, seq) pairs. */
+    @SqlQuery("SELECT room_id, seq FROM messages WHERE pinned_at IS NOT NULL ORDER BY pinned_at")
+    @RegisterConstructorMapper(Pin.class)
+    List<Pin> allPins();
+
+    /** Seqs of a room's pinned messages, oldest pin first. */
+    @SqlQuery("SELECT seq FROM messages WHERE room_id = ? AND pinned_at IS NOT NULL ORDER BY pinned_at")
+    List<Long> pinsOf(long roomId);
+
+    /** One pinned message. */
+    record Pin(long roomId, long seq) {
+    }
+
+    /** When the person last posted in the room, for slow mode. */
+    @SqlQuery("SELECT max(created_at) FROM messages WHERE room_id = ? AND sender_id = ?")
+    Optional<Long> lastSentAt(long roomId, long senderId);
+
     /** The messages from {@code fromSeq} to {@code toSeq}, ascending. */
     @SqlQuery("SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.seq BETWEEN ? AND ? ORDER BY m.seq")
     List<MessageRow> range(long roomId, long fromSeq, long toSeq);

@@ -19,7 +19,8 @@ final class Migrations {
     /** In order; version N is the Nth entry. Append only: never edit a released migration. */
     static final List<String> FILES = List.of(
             "V001__initial_schema.sql",
-            "V002__moderation.sql");
+            "V002__moderation.sql",
+            "V003__room_settings.sql");
 
     private Migrations() {
     }

@@ -14,7 +14,11 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 public interface RoomDao {
     String ROOM_COLUMNS = """
             r.id, r.name, r.topic, r.visibility, r.last_seq, r.last_rev,
-            (SELECT m.room_role FROM room_members m WHERE m.room_id = r.id AND m.user_id = :userId) AS my_role
+            (SELECT m.room_role FROM room_members m WHERE m.room_id = r.id AND m.user_id = :userId) AS my_role,
+            r.guidelines, r.guidelines_version, r.locked, r.slow_mode_seconds, r.archived_at,
+            (SELECT m.guidelines_accepted FROM room_members m WHERE m.room_id = r.id AND m.user_id = :userId)
+                AS guidelines_accepted,
+            EXISTS (SELECT 1 FROM join_requests j WHERE j.room_id = r.id AND j.user_id = :userId) AS join_pending
             """;
 
     @SqlUpdate("INSERT INTO rooms (name, topic, created_by, created_at) VALUES (?, ?, ?, ?)")
@@ -42,6 +46,18 @@ public interface RoomDao {
     /** The person's room role, if they are a member. */
     @SqlQuery("SELECT room_role FROM room_members WHERE room_id = ? AND user_id = ?")
     Optional<String> roleOf(long roomId, long userId);
+
+    /** Writes every setting at once; the service merges a partial update onto the current row first. */
+    @SqlUpdate("""
+            UPDATE rooms SET name = ?, topic = ?, guidelines = ?, guidelines_version = ?, visibility = ?, locked = ?,
+                slow_mode_seconds = ?, archived_at = ?
+            WHERE id = ?
+            """)
+    void updateSettings(String name, String topic, String guidelines, int guidelinesVersion, String visibility,
+                        boolean locked, int slowModeSeconds, Long archivedAt, long roomId);
+
+    @SqlUpdate("UPDATE room_members SET guidelines_accepted = ? WHERE room_id = ? AND user_id = ?")
+    int acceptGuidelines(int version, long roomId, long userId);
 
     @SqlUpdate("UPDATE room_members SET room_role = ? WHERE room_id = ? AND user_id = ?")
     int setRole(String roomRole, long roomId, long userId);

@@ -60,6 +60,18 @@ class PermissionTableTest {
         EXPECTED.put("ListReports",       "-    -    -    Y    Y    -    Y    Y");
         EXPECTED.put("ResolveReport",     "-    -    -    Y    Y    -    Y    Y");
         EXPECTED.put("ListAudit",         "-    -    -    Y    Y    -    Y    Y");
+        EXPECTED.put("UpdateRoom",        "-    -    -    Y    Y    -    Y    Y");
+        EXPECTED.put("AcceptGuidelines",  "-    Y    Y    Y    Y    -    -    -");
+        EXPECTED.put("ListJoinRequests",  "-    -    -    Y    Y    -    Y    Y");
+        EXPECTED.put("DecideJoinRequest", "-    -    -    Y    Y    -    Y    Y");
+        EXPECTED.put("PinMessage",        "-    -    -    Y    Y    -    Y    Y");
+        EXPECTED.put("ListWords",         "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("SetWords",          "-    -    -    -    -    -    -    Y");
+        EXPECTED.put("BlockUser",         "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("UnblockUser",       "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("ListBlocks",        "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("GetProfile",        "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("SetProfile",        "-    -    -    -    Y    Y    Y    Y");
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.kinship.server.chat;
+
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.kinship.protocol.ErrorCode;
+import org.kinship.protocol.RemoveMessage;
+import org.kinship.protocol.RoomRole;
+import org.kinship.server.Refused;
+import org.kinship.server.auth.Principal;
+import org.kinship.server.moderation.Sanctions;
+import org.kinship.server.session.Permissions;
+import org.kinship.server.store.MessageDao;
+import org.kinship.server.store.RoomDao;
+import org.kinship.server.store.RoomRow;
+
+/**
+ * Whether a person may post in a room right now, in the order a person would want to hear it:
+ * archived, locked, guidelines not yet accepted, muted, slow mode. The room's moderators are exempt
+ * from the lock, the guidelines and slow mode; nobody is exempt from an archive.
+ */
+final class PostingRules {
+    private PostingRules() {
+    }
+
+    /** For a new message. */
+    static void checkMayPost(Handle h, Principal who, Optional<RoomRole> role, long roomId, long now) {
+        RoomRow room = checkMayChange(h, who, role, roomId, now);
+        if (isModerator(who, role)) {
+            return;
+        }
+        if (room.guidelinesVersion() > 0 && (room.guidelinesAccepted() == null || room.guidelinesAccepted() < room.guidelinesVersion())) {
+            throw new Refused(ErrorCode.GUIDELINES_NOT_ACCEPTED);
+        }
+        if (room.slowModeSeconds() > 0) {
+            Optional<Long> last = h.attach(MessageDao.class).lastSentAt(roomId, who.userId());
+            long wait = last.map(at -> at + room.slowModeSeconds() * 1000L - now).orElse(0L);
+            if (wait > 0) {
+                throw new Refused(ErrorCode.SLOW_MODE, "This room is in slow mode: one message every "
+                        + room.slowModeSeconds() + " seconds. You can post again in " + ((wait + 999) / 1000) + " s.", wait);
+            }
+        }
+    }
+
+    /** For any change to a message (send, edit): the room must be live and open to this person, and they not muted. */
+    static RoomRow checkMayChange(Handle h, Principal who, Optional<RoomRole> role, long roomId, long now) {
+        RoomRow room = h.attach(RoomDao.class).find(roomId, who.userId()).orElseThrow();
+        if (room.archived()) {
+            throw new Refused(ErrorCode.ROOM_ARCHIVED);
+        }
+        if (room.locked() && !isModerator(who, role)) {
+            throw new Refused(ErrorCode.ROOM_LOCKED);
+        }
+        Sanctions.checkNotMuted(h, roomId, who.userId(), now);
+        return room;
+    }
+
+    private static boolean isModerator(Principal who, Optional<RoomRole> role) {
+        return Permissions.allowsInRoom(RemoveMessage.class, who.role(), role);
+    }
+}
