@@ -23,7 +23,8 @@ import java.util.function.Predicate;
  * arrive meanwhile are kept, in order, for {@link #awaitEvent}.
  */
 public final class WsClient implements AutoCloseable {
-    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** Generous, so a loaded CI machine slows a test down rather than failing it. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 

@@ -1,0 +1,52 @@
+package org.kinship.server;
+
+import org.kinship.protocol.*;
+import org.kinship.server.session.Dispatcher;
+import org.kinship.server.session.Outcome;
+
+/** Which service handles which request: the dispatcher's table of contents. */
+final class Routes {
+    private Routes() {
+    }
+
+    static Dispatcher dispatcher(Services s, Dispatcher.PrivilegeRefusals refusals) {
+        return Dispatcher.builder()
+                .on(ListRooms.class, s.rooms()::list)
+                .on(CreateRoom.class, s.rooms()::create)
+                .on(JoinRoom.class, s.rooms()::join)
+                .on(LeaveRoom.class, s.rooms()::leave)
+                .on(ListMembers.class, s.rooms()::members)
+                .on(Typing.class, s.rooms()::typing)
+                .on(UpdateRoom.class, s.roomSettings()::update)
+                .on(AcceptGuidelines.class, s.roomSettings()::acceptGuidelines)
+                .on(PinMessage.class, s.roomSettings()::pin)
+                .on(ListJoinRequests.class, s.joinRequests()::list)
+                .on(DecideJoinRequest.class, s.joinRequests()::decide)
+                .on(Resume.class, s.resume()::resume)
+                .on(History.class, s.chat()::history)
+                .on(SendMessage.class, s.chat()::send)
+                .on(EditMessage.class, s.chat()::edit)
+                .on(DeleteMessage.class, s.chat()::delete)
+                .on(RemoveMessage.class, s.chat()::remove)
+                .on(CreateInvite.class, (c, request) -> s.auth().createInvite(c.principal(), request).thenApply(Outcome::of))
+                .on(ListUsers.class, s.roles()::listUsers)
+                .on(SetOrgRole.class, s.roles()::setOrgRole)
+                .on(SetRoomRole.class, s.roles()::setRoomRole)
+                .on(ApplySanction.class, s.sanctions()::apply)
+                .on(LiftSanction.class, s.sanctions()::lift)
+                .on(ListSanctions.class, s.sanctions()::list)
+                .on(CreateReport.class, s.reports()::create)
+                .on(ListReports.class, s.reports()::list)
+                .on(ResolveReport.class, s.reports()::resolve)
+                .on(ListAudit.class, s.auditTrail()::list)
+                .on(ListWords.class, s.words()::list)
+                .on(SetWords.class, s.words()::set)
+                .on(BlockUser.class, s.blocks()::block)
+                .on(UnblockUser.class, s.blocks()::unblock)
+                .on(ListBlocks.class, s.blocks()::list)
+                .on(GetProfile.class, s.profiles()::get)
+                .on(SetProfile.class, s.profiles()::set)
+                .onPrivilegeRefused(refusals)
+                .build();
+    }
+}

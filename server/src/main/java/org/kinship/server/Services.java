@@ -1,0 +1,53 @@
+package org.kinship.server;
+
+import java.time.Clock;
+import org.kinship.server.audit.AuditLog;
+import org.kinship.server.audit.AuditService;
+import org.kinship.server.auth.AuthService;
+import org.kinship.server.auth.PasswordHasher;
+import org.kinship.server.auth.SetupCode;
+import org.kinship.server.chat.ChatService;
+import org.kinship.server.chat.ResumeService;
+import org.kinship.server.config.ServerConfig;
+import org.kinship.server.fanout.Fanout;
+import org.kinship.server.moderation.ExpiryQueue;
+import org.kinship.server.moderation.ReportService;
+import org.kinship.server.moderation.RoleService;
+import org.kinship.server.moderation.SanctionService;
+import org.kinship.server.moderation.WordFilter;
+import org.kinship.server.moderation.WordService;
+import org.kinship.server.people.BlockService;
+import org.kinship.server.people.ProfileService;
+import org.kinship.server.room.JoinRequestService;
+import org.kinship.server.room.RoomService;
+import org.kinship.server.room.RoomSettingsService;
+import org.kinship.server.session.ConnectionRegistry;
+import org.kinship.server.store.Db;
+
+/** Every service, built once over the shared parts; {@link Routes} maps request types onto them. */
+record Services(AuthService auth, RoomService rooms, RoomSettingsService roomSettings, JoinRequestService joinRequests,
+                ChatService chat, ResumeService resume, RoleService roles, SanctionService sanctions,
+                ReportService reports, AuditService auditTrail, WordService words, BlockService blocks,
+                ProfileService profiles) {
+
+    static Services create(Db db, Fanout fanout, ConnectionRegistry connections, AuditLog audit, PasswordHasher hasher,
+                           SetupCode setupCode, ServerConfig config, Clock clock, ExpiryQueue expiries) {
+        WordFilter wordFilter = new WordFilter();
+        WordService words = new WordService(db, wordFilter, audit, clock);
+        words.load();
+        return new Services(
+                new AuthService(db, hasher, audit, clock, config.sessionLifetime(), setupCode),
+                new RoomService(db, fanout, connections, audit, clock),
+                new RoomSettingsService(db, fanout, audit, clock),
+                new JoinRequestService(db, fanout, connections, audit, clock),
+                new ChatService(db, fanout, audit, wordFilter, clock),
+                new ResumeService(db, connections),
+                new RoleService(db, fanout, connections, audit),
+                new SanctionService(db, fanout, connections, audit, clock, expiries),
+                new ReportService(db, fanout, audit, clock),
+                new AuditService(db, audit),
+                words,
+                new BlockService(db, clock),
+                new ProfileService(db, audit, clock));
+    }
+}
