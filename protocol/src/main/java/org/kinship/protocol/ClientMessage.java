@@ -41,6 +41,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ListBlocks.class, name = "blocks.list"),
     @JsonSubTypes.Type(value = GetProfile.class, name = "user.profile.get"),
     @JsonSubTypes.Type(value = SetProfile.class, name = "user.profile.set"),
+    @JsonSubTypes.Type(value = ListInvites.class, name = "invites.list"),
+    @JsonSubTypes.Type(value = RevokeInvite.class, name = "invite.revoke"),
 })
 public sealed interface ClientMessage
         permits ListRooms, CreateRoom, JoinRoom, LeaveRoom, ListMembers, Resume, History,
@@ -48,7 +50,7 @@ public sealed interface ClientMessage
                 ListUsers, SetOrgRole, SetRoomRole, ApplySanction, LiftSanction, ListSanctions, RemoveMessage,
                 CreateReport, ListReports, ResolveReport, ListAudit,
                 UpdateRoom, AcceptGuidelines, ListJoinRequests, DecideJoinRequest, PinMessage, ListWords, SetWords,
-                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile {
+                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite {
 
     /** The client's request id, echoed by the reply. */
     String id();

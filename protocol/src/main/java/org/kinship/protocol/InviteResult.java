@@ -6,6 +6,7 @@ import java.time.Instant;
 public record InviteResult(
         String code,       // the single-use code to hand to the new person
         OrgRole role,      // role it grants
-        Instant expiresAt  // when it stops working (UTC)
+        Instant expiresAt, // when it stops working (UTC)
+        String inviteId    // id for listing and revoking it; not the code
 ) implements Result {
 }

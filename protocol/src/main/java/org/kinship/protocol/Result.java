@@ -22,9 +22,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = WordsResult.class, name = "words"),
     @JsonSubTypes.Type(value = BlocksResult.class, name = "blocks"),
     @JsonSubTypes.Type(value = ProfileResult.class, name = "profile"),
+    @JsonSubTypes.Type(value = InvitesResult.class, name = "invites"),
 })
 public sealed interface Result
         permits RoomsResult, RoomResult, MembersResult, ResumeResult, HistoryResult, MessageResult, InviteResult,
                 UsersResult, SanctionResult, SanctionsResult, ReportsResult, AuditResult,
-                JoinRequestsResult, WordsResult, BlocksResult, ProfileResult {
+                JoinRequestsResult, WordsResult, BlocksResult, ProfileResult, InvitesResult {
 }

@@ -2,7 +2,6 @@ package org.kinship.server;
 
 import org.kinship.protocol.*;
 import org.kinship.server.session.Dispatcher;
-import org.kinship.server.session.Outcome;
 
 /** Which service handles which request: the dispatcher's table of contents. */
 final class Routes {
@@ -28,7 +27,9 @@ final class Routes {
                 .on(EditMessage.class, s.chat()::edit)
                 .on(DeleteMessage.class, s.chat()::delete)
                 .on(RemoveMessage.class, s.chat()::remove)
-                .on(CreateInvite.class, (c, request) -> s.auth().createInvite(c.principal(), request).thenApply(Outcome::of))
+                .on(CreateInvite.class, s.invites()::create)
+                .on(ListInvites.class, s.invites()::list)
+                .on(RevokeInvite.class, s.invites()::revoke)
                 .on(ListUsers.class, s.roles()::listUsers)
                 .on(SetOrgRole.class, s.roles()::setOrgRole)
                 .on(SetRoomRole.class, s.roles()::setRoomRole)

@@ -4,6 +4,7 @@ import java.time.Clock;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.audit.AuditService;
 import org.kinship.server.auth.AuthService;
+import org.kinship.server.auth.InviteService;
 import org.kinship.server.auth.PasswordHasher;
 import org.kinship.server.auth.SetupCode;
 import org.kinship.server.chat.ChatService;
@@ -25,7 +26,7 @@ import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.store.Db;
 
 /** Every service, built once over the shared parts; {@link Routes} maps request types onto them. */
-record Services(AuthService auth, RoomService rooms, RoomSettingsService roomSettings, JoinRequestService joinRequests,
+record Services(AuthService auth, InviteService invites, RoomService rooms, RoomSettingsService roomSettings, JoinRequestService joinRequests,
                 ChatService chat, ResumeService resume, RoleService roles, SanctionService sanctions,
                 ReportService reports, AuditService auditTrail, WordService words, BlockService blocks,
                 ProfileService profiles) {
@@ -37,6 +38,7 @@ record Services(AuthService auth, RoomService rooms, RoomSettingsService roomSet
         words.load();
         return new Services(
                 new AuthService(db, hasher, audit, clock, config.sessionLifetime(), setupCode),
+                new InviteService(db, audit, clock),
                 new RoomService(db, fanout, connections, audit, clock),
                 new RoomSettingsService(db, fanout, audit, clock),
                 new JoinRequestService(db, fanout, connections, audit, clock),

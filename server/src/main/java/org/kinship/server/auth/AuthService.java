@@ -2,15 +2,12 @@ package org.kinship.server.auth;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
-import org.kinship.protocol.CreateInvite;
 import org.kinship.protocol.ErrorCode;
-import org.kinship.protocol.InviteResult;
 import org.kinship.protocol.OrgRole;
 import org.kinship.server.Refused;
 import org.kinship.server.audit.AuditEntry;
@@ -28,8 +25,6 @@ import org.kinship.server.store.UserRow;
  */
 public final class AuthService {
     private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9._-]{3,32}");
-    public static final int DEFAULT_INVITE_HOURS = 168;
-    public static final int MAX_INVITE_HOURS = 720;
 
     private final Db db;
     private final PasswordHasher hasher;
@@ -121,24 +116,6 @@ public final class AuthService {
         byte[] hash = Tokens.sha256(token);
         return db.read(h -> h.attach(SessionDao.class).findLive(hash, clock.millis())
                 .map(s -> new Principal(s.userId(), s.handle(), OrgRole.fromWireName(s.orgRole()), Tokens.sessionKey(token))));
-    }
-
-    /** Creates a single-use invite; admins only (the dispatcher's permission table checks). */
-    public CompletableFuture<InviteResult> createInvite(Principal admin, CreateInvite request) {
-        OrgRole role = request.role() == null ? OrgRole.PARTICIPANT : request.role();
-        int hours = request.validHours() == null ? DEFAULT_INVITE_HOURS : request.validHours();
-        if (hours < 1 || hours > MAX_INVITE_HOURS) {
-            throw new Refused(ErrorCode.INVALID_REQUEST, "validHours must be between 1 and " + MAX_INVITE_HOURS + ".");
-        }
-        String code = Tokens.newHumanCode(Tokens.INVITE_CODE_BYTES);
-        Instant expiresAt = clock.instant().plus(Duration.ofHours(hours));
-        return db.write(h -> {
-            h.attach(InviteDao.class).insert(Tokens.sha256(Tokens.normaliseCode(code)), role.wireName(), admin.userId(),
-                    clock.millis(), expiresAt.toEpochMilli());
-            audit.append(h, AuditEntry.done(admin.userId(), admin.role().wireName(), "invite.created", null, null,
-                    "role=" + role.wireName() + " hours=" + hours));
-            return new InviteResult(code, role, expiresAt);
-        });
     }
 
     static void checkHandle(String handle) {

@@ -26,6 +26,13 @@ public final class Tokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /** A random public id (64 bits, hex) for naming a secret's record without revealing the secret. */
+    public static String newPublicId() {
+        byte[] bytes = new byte[8];
+        RANDOM.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
     /** A code people can type: groups of four from an alphabet without look-alikes (no 0/O, 1/I). */
     public static String newHumanCode(int randomBytes) {
         int chars = (int) Math.ceil(randomBytes * 8 / 5.0); // 5 bits per character

@@ -86,7 +86,9 @@ public final class Permissions {
             Map.entry(UnblockUser.class, Rule.org(EVERYONE)),
             Map.entry(ListBlocks.class, Rule.org(EVERYONE)),
             Map.entry(GetProfile.class, Rule.org(STAFF)),
-            Map.entry(SetProfile.class, Rule.org(STAFF)));
+            Map.entry(SetProfile.class, Rule.org(STAFF)),
+            Map.entry(ListInvites.class, Rule.org(ADMINS)),
+            Map.entry(RevokeInvite.class, Rule.org(ADMINS)));
 
     private Permissions() {
     }

@@ -20,7 +20,8 @@ final class Migrations {
     static final List<String> FILES = List.of(
             "V001__initial_schema.sql",
             "V002__moderation.sql",
-            "V003__room_settings.sql");
+            "V003__room_settings.sql",
+            "V004__invite_revocation.sql");
 
     private Migrations() {
     }

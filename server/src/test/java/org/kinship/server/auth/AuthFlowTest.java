@@ -72,6 +72,29 @@ class AuthFlowTest {
     }
 
     @Test
+    void adminsListAndRevokeInvitesWithoutEverSeeingTheCodesAgain() throws Exception {
+        Api api = server.api();
+        String admin = api.setupAdmin("river");
+        try (WsClient ws = WsClient.connect(server, admin)) {
+            var first = ws.ok("invite.create", "role", "peer_leader");
+            String code = first.path("code").asText();
+            String revokedId = first.path("inviteId").asText();
+            String usedCode = ws.ok("invite.create").path("code").asText();
+            api.register(usedCode, "sam");
+            ws.ok("invite.revoke", "inviteId", revokedId);
+            var invites = ws.ok("invites.list").path("invites");
+            assertEquals(2, invites.size());
+            assertEquals("used", invites.get(0).path("status").asText());
+            assertEquals("revoked", invites.get(1).path("status").asText());
+            assertFalse(invites.toString().contains(code) || invites.toString().contains(usedCode), "codes are never listed");
+            assertEquals("invalid_invite", api.post("/api/register", Map.of("inviteCode", code, "handle", "alex",
+                    "password", Api.password("alex"))).code());
+            assertEquals("not_found", ws.request("invite.revoke", "inviteId", revokedId).path("code").asText());
+            assertEquals(1, ws.ok("audit.list", "action", "invite.revoked").path("records").size());
+        }
+    }
+
+    @Test
     void participantsCannotCreateInvitesOrRooms() throws Exception {
         Api api = server.api();
         String invite = Group.invite(server, api.setupAdmin("river"));

@@ -72,6 +72,8 @@ class PermissionTableTest {
         EXPECTED.put("ListBlocks",        "Y    Y    Y    Y    Y    Y    Y    Y");
         EXPECTED.put("GetProfile",        "-    -    -    -    Y    Y    Y    Y");
         EXPECTED.put("SetProfile",        "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("ListInvites",       "-    -    -    -    -    -    -    Y");
+        EXPECTED.put("RevokeInvite",      "-    -    -    -    -    -    -    Y");
     }
 
     @Test
