@@ -9,6 +9,7 @@ import org.kinship.server.auth.SetupCode;
 import org.kinship.server.config.ServerConfig;
 import org.kinship.server.fanout.Fanout;
 import org.kinship.server.fanout.LocalFanout;
+import org.kinship.server.limits.RequestLimits;
 import org.kinship.server.moderation.ExpiryQueue;
 import org.kinship.server.net.HttpServer;
 import org.kinship.server.session.Connection;
@@ -62,7 +63,7 @@ public final class Kinship implements AutoCloseable {
         Fanout fanout = new LocalFanout(connections, codec);
         ExpiryQueue expiries = new ExpiryQueue(clock);
         Services services = Services.create(db, fanout, connections, audit, hasher, setupCode, config, clock, expiries);
-        Dispatcher dispatcher = Routes.dispatcher(services, new RefusalRecorder(db, audit));
+        Dispatcher dispatcher = Routes.dispatcher(services, new RefusalRecorder(db, audit), new RequestLimits(config.rateLimits(), clock));
         SessionLifecycle lifecycle = new SessionLifecycle(connections, dispatcher, fanout, db, clock);
         services.sanctions().startExpiries();
         HttpServer http = new HttpServer();

@@ -1,6 +1,7 @@
 package org.kinship.server;
 
 import org.kinship.protocol.*;
+import org.kinship.server.limits.RequestLimits;
 import org.kinship.server.session.Dispatcher;
 
 /** Which service handles which request: the dispatcher's table of contents. */
@@ -8,8 +9,9 @@ final class Routes {
     private Routes() {
     }
 
-    static Dispatcher dispatcher(Services s, Dispatcher.PrivilegeRefusals refusals) {
+    static Dispatcher dispatcher(Services s, Dispatcher.PrivilegeRefusals refusals, RequestLimits limits) {
         return Dispatcher.builder()
+                .limits(limits)
                 .on(ListRooms.class, s.rooms()::list)
                 .on(CreateRoom.class, s.rooms()::create)
                 .on(JoinRoom.class, s.rooms()::join)

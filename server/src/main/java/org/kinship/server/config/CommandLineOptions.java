@@ -46,6 +46,14 @@ public final class CommandLineOptions {
             description = "Days a sign-in lasts (env KINSHIP_SESSION_DAYS, default ${DEFAULT-VALUE}).")
     int sessionDays;
 
+    @Option(names = "--message-rate", defaultValue = "${env:KINSHIP_MESSAGE_RATE:-2}",
+            description = "Messages per second one person may send, steady (env KINSHIP_MESSAGE_RATE, default ${DEFAULT-VALUE}).")
+    double messageRate;
+
+    @Option(names = "--message-burst", defaultValue = "${env:KINSHIP_MESSAGE_BURST:-20}",
+            description = "Messages one person may send at once before the rate applies (env KINSHIP_MESSAGE_BURST, default ${DEFAULT-VALUE}).")
+    int messageBurst;
+
     @Option(names = "--verify-audit",
             description = "Check the audit trail's hash chain in the data directory, report the first broken record, and exit.")
     boolean verifyAudit;
@@ -62,6 +70,7 @@ public final class CommandLineOptions {
         List<String> allowed = origins == null || origins.isBlank()
                 ? ServerConfig.localOrigins(port)
                 : Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        return new ServerConfig(bind, port, data, allowed, bcryptCost, Duration.ofDays(sessionDays));
+        return new ServerConfig(bind, port, data, allowed, bcryptCost, Duration.ofDays(sessionDays),
+                RateLimits.forMessages(messageBurst, messageRate));
     }
 }

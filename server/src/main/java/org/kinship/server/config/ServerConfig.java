@@ -16,7 +16,8 @@ public record ServerConfig(
         Path dataDir,                // where kinship.db lives
         List<String> allowedOrigins, // exact origins allowed to open the WebSocket and post to the API
         int bcryptCost,              // bcrypt work factor
-        Duration sessionLifetime     // how long a sign-in lasts
+        Duration sessionLifetime,    // how long a sign-in lasts
+        RateLimits rateLimits        // how fast one person may send
 ) {
     public static final int MIN_BCRYPT_COST = 4;
     public static final int MAX_BCRYPT_COST = 16;
@@ -49,7 +50,7 @@ public record ServerConfig(
 
     /** The same config listening on another port; the default origins follow the port. */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(bind, newPort, dataDir, allowedOrigins, bcryptCost, sessionLifetime);
+        return new ServerConfig(bind, newPort, dataDir, allowedOrigins, bcryptCost, sessionLifetime, rateLimits);
     }
 
     /** The origins a browser on this machine uses for the given port. */

@@ -10,6 +10,7 @@ import org.kinship.protocol.ErrorCode;
 import org.kinship.protocol.ErrorReply;
 import org.kinship.protocol.Replies;
 import org.kinship.server.Refused;
+import org.kinship.server.limits.RequestLimits;
 import org.kinship.server.store.StoreBusyException;
 import org.kinship.server.store.StoreClosedException;
 import org.slf4j.Logger;
@@ -33,12 +34,14 @@ public final class Dispatcher {
 
     private final Map<Class<? extends ClientMessage>, Handler<? extends ClientMessage>> handlers;
     private final PrivilegeRefusals onPrivilegeRefused;
+    private final RequestLimits limits;
     private volatile boolean accepting = true;
 
     private Dispatcher(Map<Class<? extends ClientMessage>, Handler<? extends ClientMessage>> handlers,
-                       PrivilegeRefusals onPrivilegeRefused) {
+                       PrivilegeRefusals onPrivilegeRefused, RequestLimits limits) {
         this.handlers = Map.copyOf(handlers);
         this.onPrivilegeRefused = onPrivilegeRefused;
+        this.limits = limits;
     }
 
     public static Builder builder() {
@@ -58,6 +61,11 @@ public final class Dispatcher {
     public void dispatch(Connection connection, ClientMessage request) {
         if (!accepting) {
             connection.send(Replies.error(request.id(), ErrorCode.SHUTTING_DOWN));
+            return;
+        }
+        long wait = limits.check(connection.userId(), request);
+        if (wait > 0) {
+            connection.send(Replies.retryLater(request.id(), ErrorCode.RATE_LIMITED, wait));
             return;
         }
         boolean hasRule = Permissions.ruleFor(request.getClass()).isPresent();
@@ -135,6 +143,7 @@ public final class Dispatcher {
     public static final class Builder {
         private final Map<Class<? extends ClientMessage>, Handler<? extends ClientMessage>> handlers = new HashMap<>();
         private PrivilegeRefusals onPrivilegeRefused = (c, m) -> CompletableFuture.completedFuture(null);
+        private RequestLimits limits;
 
         public <T extends ClientMessage> Builder on(Class<T> type, Handler<T> handler) {
             if (handlers.putIfAbsent(type, handler) != null) {
@@ -149,8 +158,17 @@ public final class Dispatcher {
             return this;
         }
 
+        /** Per-person request limits; required. */
+        public Builder limits(RequestLimits requestLimits) {
+            this.limits = requestLimits;
+            return this;
+        }
+
         public Dispatcher build() {
-            return new Dispatcher(handlers, onPrivilegeRefused);
+            if (limits == null) {
+                throw new IllegalStateException("the dispatcher needs request limits");
+            }
+            return new Dispatcher(handlers, onPrivilegeRefused, limits);
         }
     }
 }

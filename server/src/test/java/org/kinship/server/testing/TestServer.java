@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kinship.server.Kinship;
+import org.kinship.server.config.RateLimits;
 import org.kinship.server.config.ServerConfig;
 
 /**
@@ -22,17 +23,30 @@ public final class TestServer implements ServerAddress, BeforeEachCallback, Afte
     /** Low cost keeps tests fast; production uses the measured default. */
     static final int TEST_BCRYPT_COST = 4;
 
+    /** Tests send in bursts far beyond a person's pace; the limits themselves are tested with the defaults. */
+    static final RateLimits TEST_LIMITS = new RateLimits(1_000_000, 100_000, 100_000, 100_000);
+
     private final MutableClock clock = new MutableClock();
+    private final RateLimits limits;
     private Path dataDir;
     private ServerConfig config;
     private Kinship kinship;
+
+    public TestServer() {
+        this(TEST_LIMITS);
+    }
+
+    /** A server with these rate limits, e.g. {@link RateLimits#DEFAULT} to test limiting. */
+    public TestServer(RateLimits limits) {
+        this.limits = limits;
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         dataDir = Files.createTempDirectory("kinship-test");
         int port = freePort();
         config = new ServerConfig("127.0.0.1", port, dataDir, ServerConfig.localOrigins(port), TEST_BCRYPT_COST,
-                Duration.ofDays(1));
+                Duration.ofDays(1), limits);
         kinship = Kinship.start(config, clock);
     }
 

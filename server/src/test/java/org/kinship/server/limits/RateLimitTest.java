@@ -1,0 +1,42 @@
+package org.kinship.server.limits;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.kinship.server.config.RateLimits;
+import org.kinship.server.testing.Group;
+import org.kinship.server.testing.TestServer;
+import org.kinship.server.testing.WsClient;
+
+class RateLimitTest {
+    @RegisterExtension
+    final TestServer server = new TestServer(RateLimits.DEFAULT);
+
+    @Test
+    void aFloodOfMessagesIsRateLimitedWithARetryTimeAndOthersAreUnaffected() throws Exception {
+        Group group = Group.create(server);
+        try (WsClient river = Group.openRoom(server, group.adminCookie(), group.roomId());
+             WsClient sam = Group.openRoom(server, group.memberCookie(), group.roomId())) {
+            int burst = RateLimits.DEFAULT.messageBurst();
+            for (int i = 0; i < burst; i++) {
+                sam.ok("message.send", "roomId", group.roomId(), "clientKey", "k" + i, "body", "message " + i);
+            }
+            JsonNode limited = sam.request("message.send", "roomId", group.roomId(), "clientKey", "over", "body", "one too many");
+            assertEquals("rate_limited", limited.path("code").asText());
+            long wait = limited.path("retryAfterMs").asLong();
+            assertTrue(wait > 0 && wait <= 1000, limited.toString());
+            assertEquals("ok", river.request("message.send", "roomId", group.roomId(), "clientKey", "r", "body", "fine")
+                    .path("type").asText(), "one person's limit is theirs alone");
+            assertEquals("rooms", sam.ok("rooms.list").path("kind").asText(), "reads are not held to the message limit");
+
+            server.clock().advance(Duration.ofMillis(wait));
+            sam.ok("message.send", "roomId", group.roomId(), "clientKey", "over", "body", "one too many");
+            assertEquals(burst + 2, river.ok("history", "roomId", group.roomId(), "limit", 100).path("messages").size(),
+                    "nothing refused was stored, nothing accepted was lost");
+        }
+    }
+}
