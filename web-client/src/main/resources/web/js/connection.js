@@ -5,6 +5,8 @@
 export const CLOSE_SESSION_ENDED = 4001;
 /** Close code for "going away": the server is restarting. */
 export const CLOSE_GOING_AWAY = 1001;
+/** Close code the server uses when the person's organisation role changed: reconnect at once. */
+export const CLOSE_ROLE_CHANGED = 4003;
 
 /** Reconnect delays: the first, and the most it grows to, in milliseconds. */
 const BACKOFF_FIRST_MS = 500;
@@ -30,6 +32,7 @@ export class Connection {
      *                                      failedAttempts: reconnects in a row that got no welcome
      * @param handlers.onSessionEnded()     the server ended the session (close 4001, or status says signed out)
      * @param handlers.isSignedIn()         async; asked when a socket closes before its welcome
+     * @param handlers.onRoleChanged()      the server closed with 4003; a new connection is opening
      */
     constructor(handlers) {
         this.handlers = handlers;
@@ -125,6 +128,13 @@ export class Connection {
         if (code === CLOSE_SESSION_ENDED) {
             this.stopped = true;
             this.handlers.onSessionEnded();
+            return;
+        }
+        if (code === CLOSE_ROLE_CHANGED && hadWelcome) {
+            // Not a failure: the new welcome carries the new role. No wait, no warning.
+            this.attempt = 0;
+            this.handlers.onRoleChanged?.();
+            this.open('connecting');
             return;
         }
         this.handlers.onStatus(code === CLOSE_GOING_AWAY ? 'restarting' : 'reconnecting', this.attempt);

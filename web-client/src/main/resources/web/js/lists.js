@@ -3,6 +3,12 @@
 
 import { el, reconcile } from './dom.js';
 import { joinedRooms, otherRooms, membersOf, thread } from './state.js';
+import { moderates, isOverseer } from './moderation-state.js';
+import { ROOM_ROLES } from './words.js';
+
+/** Room roles a room's leader (not an overseer) may give (PROTOCOL.md, `room.role.set`). */
+const LEADER_MAY_GIVE = new Set(['co_leader', 'member', 'observer']);
+const MODERATOR_ROLES = new Set(['leader', 'co_leader']);
 
 export function renderRooms(joinedList, otherList, s) {
     const joined = joinedRooms(s);
@@ -33,16 +39,45 @@ function otherRoomItem(room) {
 export function renderMembers(list, s, roomId) {
     const members = membersOf(s, roomId);
     const online = members.filter((m) => m.online).length;
-    reconcile(list, members, (m) => m.userId, (m) => [m.handle, m.online, m.role].join('|'),
-        (m) => memberItem(m, m.userId === s.me?.id));
+    const tools = memberTools(s, roomId);
+    reconcile(list, members, (m) => m.userId, (m) => [m.handle, m.online, m.role, tools.key].join('|'),
+        (m) => memberItem(m, m.userId === s.me?.id, tools));
     return members.length ? `In this room (${online} online)` : 'In this room';
 }
 
-function memberItem(m, isMe) {
-    const role = { leader: 'leader', co_leader: 'co-leader' }[m.role];
-    return el('li', { testid: 'member', 'data-user-id': m.userId, 'data-online': String(m.online),
+/** What the person may do about others in this room: set roles, act as a moderator, or report. */
+function memberTools(s, roomId) {
+    const overseer = isOverseer(s);
+    const leader = s.rooms[roomId]?.myRole === 'leader';
+    const moderator = moderates(s, roomId);
+    return {
+        key: [overseer, leader, moderator].join(','),
+        roles: (m) => (overseer ? ROOM_ROLES
+            : leader && m.role !== 'leader' ? ROOM_ROLES.filter(([r]) => LEADER_MAY_GIVE.has(r)) : null),
+        sanction: (m) => moderator && !MODERATOR_ROLES.has(m.role),
+        report: () => !moderator,
+    };
+}
+
+function memberItem(m, isMe, tools) {
+    const role = { leader: 'leader', co_leader: 'co-leader', observer: 'observer' }[m.role];
+    const roles = isMe ? null : tools.roles(m);
+    const selectId = `room-role-${m.userId}`;
+    const controls = isMe ? [] : [
+        roles ? el('select', { id: selectId, className: 'room-role', testid: 'room-role-select', 'data-user-id': m.userId,
+            'data-role': m.role, 'aria-label': `Room role of ${m.handle}` },
+        ...roles.map(([value, label]) => el('option', { value, selected: value === m.role }, label))) : null,
+        tools.sanction(m) ? el('button', { type: 'button', className: 'small', 'data-action': 'member-sanction',
+            'data-user-id': m.userId, 'data-handle': m.handle, testid: 'member-sanction', 'data-focus-key': `member-sanction-${m.userId}`,
+            'aria-label': `Warn, mute or ban ${m.handle}` }, 'Take action') : null,
+        tools.report() ? el('button', { type: 'button', className: 'small quiet', 'data-action': 'report-person',
+            'data-user-id': m.userId, 'data-handle': m.handle, testid: 'report-person', 'data-focus-key': `report-person-${m.userId}`,
+            'aria-label': `Report ${m.handle}` }, 'Report') : null,
+    ].filter(Boolean);
+    return el('li', { testid: 'member', 'data-user-id': m.userId, 'data-online': String(m.online), 'data-role': m.role,
         className: m.online ? 'member online' : 'member' },
     el('span', { className: 'dot', 'aria-hidden': 'true' }),
     el('span', { className: 'member-name' }, m.handle, isMe ? el('span', { className: 'hint', text: ' (you)' }) : null),
-    el('span', { className: 'member-detail', text: [m.online ? 'online' : 'offline', role].filter(Boolean).join(' · ') }));
+    el('span', { className: 'member-detail', text: [m.online ? 'online' : 'offline', role].filter(Boolean).join(' · ') }),
+    controls.length ? el('span', { className: roles || tools.sanction(m) ? 'member-tools' : 'member-tools compact' }, ...controls) : null);
 }

@@ -6,6 +6,8 @@ import { Connection } from './connection.js';
 import {
     apply, initialState, resumeCursors, sendingNow, oldestSeq, canLoadOlder, thread, findMessage, joinedRooms,
 } from './state.js';
+import { canPost } from './moderation-state.js';
+import { createModerationActions } from './moderation.js';
 import { createView } from './view.js';
 
 /** The most rooms one `resume` may carry (the server's limit). */
@@ -23,9 +25,11 @@ const connection = new Connection({
     onEvent: (message) => {
         dispatch({ ...message, at: Date.now() });
         if (message.type === 'welcome') synchronise();
+        else moderation.afterEvent(message);
     },
     onStatus: (status, failedAttempts) => dispatch({ type: 'connection', status, failedAttempts }),
     onSessionEnded: () => signedOut('Your session has ended. Please sign in again.'),
+    onRoleChanged: () => dispatch({ type: 'role.changed' }),
     isSignedIn: async () => {
         try {
             return Boolean((await api.status()).user);
@@ -64,9 +68,10 @@ async function synchronise() {
         const { rooms } = await connection.request('rooms.list');
         dispatch({ type: 'rooms.loaded', rooms });
         await resume(resumeCursors(state));
-        if (state.openRoomId === null && joinedRooms(state).length > 0) openRoom(joinedRooms(state)[0].id);
+        if (state.openRoomId === null && state.panel === null && joinedRooms(state).length > 0) openRoom(joinedRooms(state)[0].id);
         else if (state.openRoomId !== null) loadMembers(state.openRoomId);
         for (const p of sendingNow(state)) trySend(p.clientKey);
+        moderation.loadReports();
     } catch (error) {
         failed('room.failed')(error);
     }
@@ -107,7 +112,15 @@ function trySend(clientKey) {
             if (error.code === 'disconnected') return; // Resent, with the same key, after reconnecting.
             if (error.retryAfterMs) setTimeout(() => trySend(clientKey), error.retryAfterMs);
             else dispatch({ type: 'send.failed', clientKey, message: error.message });
+            // Muted, or no longer allowed to post: the room list says why (its `mute`, its `myRole`).
+            if (error.code === 'muted' || error.code === 'forbidden') refreshRooms();
         });
+}
+
+function refreshRooms() {
+    connection.request('rooms.list')
+        .then(({ rooms }) => dispatch({ type: 'rooms.loaded', rooms }))
+        .catch(() => {}); // The next reconnect lists them again.
 }
 
 function openRoom(roomId) {
@@ -181,7 +194,7 @@ const actions = {
     discardSend: (clientKey) => dispatch({ type: 'send.discarded', clientKey }),
     typing: () => {
         const now = Date.now();
-        if (now - lastTypingSent < TYPING_EVERY_MS || state.openRoomId === null) return;
+        if (now - lastTypingSent < TYPING_EVERY_MS || state.openRoomId === null || !canPost(state, state.openRoomId)) return;
         lastTypingSent = now;
         connection.request('typing', { roomId: state.openRoomId }).catch(() => {});
     },
@@ -192,7 +205,10 @@ const actions = {
         if (findMessage(state, roomId, seq)?.body === body) return dispatch({ type: 'edit.cancelled' });
         return connection.request('message.edit', { roomId, seq, body })
             .then((r) => dispatch({ type: 'message.stored', message: r.message }))
-            .catch(failed('room.failed'));
+            .catch((error) => {
+                failed('room.failed')(error);
+                if (error.code === 'muted' || error.code === 'forbidden') refreshRooms();
+            });
     },
     askDelete: (seq) => dispatch({ type: 'delete.asked', roomId: state.openRoomId, seq }),
     cancelDelete: () => dispatch({ type: 'delete.cancelled' }),
@@ -221,6 +237,9 @@ const actions = {
         .catch(failed('admin.failed')),
     dismissInvite: () => dispatch({ type: 'invite.dismissed' }),
 };
+
+const moderation = createModerationActions({ connection, dispatch, getState: () => state });
+Object.assign(actions, moderation.actions);
 
 /** A random key for idempotent sends; works on plain http too, where randomUUID is missing. */
 function newClientKey() {

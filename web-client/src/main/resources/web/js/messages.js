@@ -3,6 +3,10 @@
 
 import { el, reconcile, shortTime, fullTime } from './dom.js';
 import { roomMessages, pendingFor } from './state.js';
+import { moderates, canPost, isObserver, isRoomModerator } from './moderation-state.js';
+
+/** What a tombstone says, by who deleted the message. A leader's reason is never shown in the room. */
+const TOMBSTONE_TEXT = { leader: 'Removed by a leader', author: 'This message was deleted.' };
 
 export function renderMessages(list, s) {
     const roomId = s.openRoomId;
@@ -16,7 +20,12 @@ export function renderMessages(list, s) {
 }
 
 function storedSignature(m, s) {
-    return [m.rev, isEditing(s, m), isConfirming(s, m)].join('|');
+    return [m.rev, isEditing(s, m), isConfirming(s, m), isMenuOpen(s, m), moderates(s, m.roomId),
+        canPost(s, m.roomId), isObserver(s, m.roomId), isRoomModerator(s, m.roomId, m.senderId)].join('|');
+}
+
+function isMenuOpen(s, m) {
+    return s.menu !== null && s.menu.roomId === m.roomId && s.menu.seq === m.seq;
 }
 
 function isEditing(s, m) {
@@ -31,10 +40,12 @@ function storedMessage(m, s, meId) {
     const mine = m.senderId === meId;
     const deleted = Boolean(m.deletedAt) || typeof m.body !== 'string';
     const classes = ['message', mine ? 'mine' : '', deleted ? 'deleted' : ''].filter(Boolean).join(' ');
-    const li = el('li', { className: classes, testid: 'message', 'data-seq': m.seq, 'data-deleted': deleted ? 'true' : null });
+    const li = el('li', { className: classes, testid: 'message', 'data-seq': m.seq, 'data-deleted': deleted ? 'true' : null,
+        'data-deleted-by': deleted ? m.deletedBy || 'author' : null });
     li.append(meta(m.senderHandle, m.sentAt, m.editedAt && !deleted ? 'edited' : ''));
     if (deleted) {
-        li.append(el('p', { className: 'body tombstone', testid: 'message-body', text: 'This message was deleted.' }));
+        const text = TOMBSTONE_TEXT[m.deletedBy] || TOMBSTONE_TEXT.author;
+        li.append(el('p', { className: 'body tombstone', testid: 'message-body', text }));
         return li;
     }
     if (isEditing(s, m)) {
@@ -49,14 +60,39 @@ function storedMessage(m, s, meId) {
                 'data-focus-key': `confirm-delete-${m.seq}` }, 'Delete'),
             el('button', { type: 'button', className: 'quiet', 'data-action': 'cancel-delete', testid: 'cancel-delete',
                 'data-focus-key': `cancel-delete-${m.seq}` }, 'Keep')));
-    } else if (mine) {
+    } else if (mine && !isObserver(s, m.roomId)) {
         li.firstElementChild.append(el('span', { className: 'actions' },
-            el('button', { type: 'button', className: 'small', 'data-action': 'edit', testid: 'edit-message',
-                'data-focus-key': `edit-${m.seq}`, 'aria-label': `Edit your message from ${shortTime(m.sentAt)}` }, 'Edit'),
+            canPost(s, m.roomId) ? el('button', { type: 'button', className: 'small', 'data-action': 'edit', testid: 'edit-message',
+                'data-focus-key': `edit-${m.seq}`, 'aria-label': `Edit your message from ${shortTime(m.sentAt)}` }, 'Edit') : null,
             el('button', { type: 'button', className: 'small', 'data-action': 'delete', testid: 'delete-message',
                 'data-focus-key': `delete-${m.seq}`, 'aria-label': `Delete your message from ${shortTime(m.sentAt)}` }, 'Delete')));
+    } else if (!mine) {
+        appendMenu(li, m, s);
     }
     return li;
+}
+
+/**
+ * Someone else's message: a small "…" button that opens a row of actions under it. Everyone may report;
+ * the room's moderators may also remove it, and warn, mute, remove or ban its sender.
+ */
+function appendMenu(li, m, s) {
+    const open = isMenuOpen(s, m);
+    const menuId = `menu-${m.roomId}-${m.seq}`;
+    li.firstElementChild.append(el('span', { className: 'actions' },
+        el('button', { type: 'button', className: 'small menu-button', 'data-action': 'menu', testid: 'message-menu',
+            'data-focus-key': `menu-${m.seq}`, 'aria-expanded': String(open), 'aria-controls': open ? menuId : null,
+            'aria-label': `Actions for ${m.senderHandle}'s message from ${shortTime(m.sentAt)}` }, '⋯')));
+    if (!open) return;
+    const moderator = moderates(s, m.roomId);
+    const canSanction = moderator && !isRoomModerator(s, m.roomId, m.senderId);
+    li.append(el('div', { id: menuId, className: 'message-menu', role: 'group', 'aria-label': `Actions for ${m.senderHandle}'s message` },
+        el('button', { type: 'button', className: 'small', 'data-action': 'report', testid: 'report-message',
+            'data-focus-key': `menu-first-${m.seq}` }, 'Report'),
+        moderator ? el('button', { type: 'button', className: 'small', 'data-action': 'remove', testid: 'remove-message' },
+            'Remove message') : null,
+        canSanction ? el('button', { type: 'button', className: 'small', 'data-action': 'sanction', testid: 'sanction-user',
+            'data-user-id': m.senderId, 'data-handle': m.senderHandle }, `Warn, mute or ban ${m.senderHandle}…`) : null));
 }
 
 function editForm(m) {

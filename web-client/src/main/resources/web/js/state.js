@@ -1,6 +1,11 @@
 // The client's state and the one function that changes it: apply(state, event) -> new state.
 // Pure: no DOM, no network, no clock (events carry the time they need). Server events keep their
 // wire type ("message.new", ...); events the page makes itself have names of their own.
+// The moderation part (roles, sanctions, reports, audit) lives in moderation-state.js.
+
+import {
+    initialModeration, MODERATION_HANDLERS, withRoomMutes, forgetModeration, withinRole,
+} from './moderation-state.js';
 
 /** How long a "typing" event is shown unless repeated, in milliseconds. */
 export const TYPING_SHOW_MS = 5000;
@@ -24,7 +29,7 @@ export const initialState = Object.freeze({
     limits: Object.freeze({ maxBodyChars: 4000, maxHistoryPage: 50 }),
     connection: 'connecting', // connecting | online | reconnecting | restarting
     failedAttempts: 0,        // reconnects in a row that did not get a welcome
-    rooms: Object.freeze({}),   // id -> {id, name, topic, joined, lastSeq, lastRev}
+    rooms: Object.freeze({}),   // id -> {id, name, topic, joined, lastSeq, lastRev, myRole, mute}
     openRoomId: null,
     threads: Object.freeze({}), // roomId -> thread (see EMPTY_THREAD)
     members: Object.freeze({}), // roomId -> {userId -> member}
@@ -37,6 +42,7 @@ export const initialState = Object.freeze({
     invite: null,             // {code, role, expiresAt}, shown once
     sidebarOpen: false,       // narrow screens: the room menu
     now: 0,                   // last clock tick, for typing expiry
+    ...initialModeration,
 });
 
 export function apply(state, event) {
@@ -62,7 +68,7 @@ const HANDLERS = {
         failedAttempts: e.failedAttempts || 0,
         typing: e.status === 'online' ? s.typing : {}, // no "typing" lines that can no longer end
     }),
-    'welcome': (s, e) => ({
+    'welcome': (s, e) => withinRole({
         ...s,
         me: e.user,
         limits: { maxBodyChars: e.maxBodyChars, maxHistoryPage: e.maxHistoryPage },
@@ -73,9 +79,15 @@ const HANDLERS = {
     'rooms.loaded': (s, e) => {
         const rooms = {};
         for (const r of e.rooms) rooms[r.id] = r;
-        return { ...s, rooms, openRoomId: rooms[s.openRoomId]?.joined ? s.openRoomId : null };
+        const openRoomId = rooms[s.openRoomId]?.joined ? s.openRoomId : null;
+        return withinRole(withRoomMutes({ ...s, rooms, openRoomId }, e.rooms));
     },
-    'room.upserted': (s, e) => ({ ...s, rooms: { ...s.rooms, [e.room.id]: e.room } }),
+    'room.upserted': (s, e) => {
+        const rooms = { ...s.rooms, [e.room.id]: e.room };
+        if (!e.room.joined || !s.mySanctions[e.room.id]) return { ...s, rooms };
+        // Joined again: an old "removed" or "banned" notice about this room no longer applies.
+        return { ...s, rooms, mySanctions: { ...s.mySanctions, [e.room.id]: { ...s.mySanctions[e.room.id], removal: undefined } } };
+    },
     'room.created': (s, e) => {
         // The broadcast shows the room as seen by someone who has not joined it; keep what we know.
         const known = s.rooms[e.room.id];
@@ -89,6 +101,8 @@ const HANDLERS = {
         sidebarOpen: false,
         editing: null,
         confirmingDelete: null,
+        menu: null,
+        panel: null,
         roomError: '',
         threads: s.threads[e.roomId]
             ? { ...s.threads, [e.roomId]: { ...s.threads[e.roomId], unread: 0 } }
@@ -172,6 +186,8 @@ const HANDLERS = {
     'admin.cleared': (s) => ({ ...s, adminError: '' }),
     'invite.created': (s, e) => ({ ...s, adminError: '', invite: e.invite }),
     'invite.dismissed': (s) => ({ ...s, invite: null }),
+
+    ...MODERATION_HANDLERS,
 };
 
 function signedIn(s, user) {
@@ -184,7 +200,10 @@ function leftRoom(s, roomId) {
     const threads = { ...s.threads };
     delete threads[roomId];
     const pending = Object.fromEntries(Object.entries(s.pending).filter(([, p]) => p.roomId !== roomId));
-    return { ...s, rooms, threads, pending, openRoomId: s.openRoomId === roomId ? null : s.openRoomId };
+    const mine = s.mySanctions[roomId];
+    const mySanctions = mine ? { ...s.mySanctions, [roomId]: { removal: mine.removal } } : s.mySanctions;
+    const next = forgetModeration({ ...s, rooms, threads, pending, mySanctions }, roomId);
+    return { ...next, openRoomId: s.openRoomId === roomId ? null : s.openRoomId };
 }
 
 function resumeRoom(s, r) {

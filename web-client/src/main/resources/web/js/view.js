@@ -5,6 +5,8 @@ import { byId } from './dom.js';
 import { renderMessages } from './messages.js';
 import { renderRooms, renderMembers } from './lists.js';
 import { joinedRooms, typingHandles, canLoadOlder, thread } from './state.js';
+import { canPost } from './moderation-state.js';
+import { createModerationView } from './moderation-view.js';
 
 /** Show the characters left once fewer than this remain. */
 const REMAINING_WARN_CHARS = 200;
@@ -33,9 +35,11 @@ export function createView(actions) {
     let shownRoomId = null;
     let limits = { maxBodyChars: 4000 };
     let atBottom = true;      // whether the message list is scrolled to its end
+    let postable = true;      // whether the person may post in the open room (not an observer, not muted)
 
     bindAuth();
     bindChat();
+    const moderationView = createModerationView(actions);
     const narrow = matchMedia(NARROW_SCREEN);
     $('members-details').open = !narrow.matches;
     narrow.addEventListener('change', () => { $('members-details').open = !narrow.matches; });
@@ -93,7 +97,7 @@ export function createView(actions) {
         const composer = $('composer');
         const submit = () => {
             const body = composer.value.replace(/\s+$/, '');
-            if (body.trim() === '' || body.length > limits.maxBodyChars) return;
+            if (!postable || body.trim() === '' || body.length > limits.maxBodyChars) return;
             actions.send(body);
             composer.value = '';
             showRemaining();
@@ -127,6 +131,10 @@ export function createView(actions) {
                 'confirm-delete': () => actions.confirmDelete(seq),
                 'retry': () => actions.retrySend(clientKey),
                 'discard': () => actions.discardSend(clientKey),
+                'menu': () => actions.toggleMenu(seq),
+                'report': () => actions.askReport(seq),
+                'remove': () => actions.askRemove(seq),
+                'sanction': () => actions.askSanction(Number(button.dataset.userId), button.dataset.handle, seq),
             }[button.dataset.action];
             if (run) run();
         });
@@ -135,6 +143,11 @@ export function createView(actions) {
             saveEdit(e.target);
         });
         list.addEventListener('keydown', (e) => {
+            if (e.key === 'Escape' && current?.menu && e.target.closest('.message-menu, .menu-button')) {
+                e.preventDefault();
+                actions.closeMenu();
+                return;
+            }
             if (!e.target.classList.contains('edit-body')) return;
             if (e.key === 'Escape') {
                 e.preventDefault();
@@ -173,7 +186,7 @@ export function createView(actions) {
             : left <= REMAINING_WARN_CHARS ? `${left} characters left` : '';
         $('remaining').textContent = text;
         $('remaining').classList.toggle('over', left < 0);
-        $('composer-form').querySelector('button[type=submit]').disabled = left < 0;
+        $('composer-form').querySelector('button[type=submit]').disabled = left < 0 || !postable;
     }
 
     // --- rendering --------------------------------------------------------------------------
@@ -219,6 +232,7 @@ export function createView(actions) {
         $('no-others').hidden = $('other-rooms').childElementCount > 0;
         renderAdmin(s);
         renderRoom(s);
+        moderationView.render(s);
         const unread = joinedRooms(s).reduce((n, r) => n + thread(s, r.id).unread, 0);
         document.title = unread > 0 ? `(${unread}) Kinship` : 'Kinship';
         if (current && current.phase !== 'chat') for (const form of document.querySelectorAll('#auth-view form')) form.reset();
@@ -238,12 +252,17 @@ export function createView(actions) {
 
     function renderRoom(s) {
         const room = s.rooms[s.openRoomId];
-        $('no-room').hidden = Boolean(room);
-        $('room-open').hidden = !room;
-        $('members-panel').hidden = !room;
+        const panel = Boolean(s.panel); // a moderation panel takes the room's place while it is open
+        $('no-room').hidden = Boolean(room) || panel;
+        $('room-open').hidden = !room || panel;
+        $('members-panel').hidden = !room || panel;
         $('room-error').textContent = s.roomError;
         switchDraft(room ? room.id : null);
         if (!room) return;
+        postable = canPost(s, room.id);
+        $('composer').disabled = !postable;
+        $('composer').placeholder = postable ? 'Write a message' : 'You can read along, but not post here right now';
+        showRemaining();
         $('room-name').textContent = room.name;
         $('room-topic').textContent = room.topic || '';
         const scroller = $('scroller');

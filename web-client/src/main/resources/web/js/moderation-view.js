@@ -1,0 +1,243 @@
+// The moderation part of the page: the Reports button, the person's own sanction banners, the panels
+// (reports, room safety, audit trail, people), and the one <dialog> for forms that ask for a reason.
+// Renders from the state; turns input into calls on `actions`. Text only via textContent (see dom.js).
+
+import { byId, el, reconcile } from './dom.js';
+import { buildDialog, syncSanctionFields } from './dialogs.js';
+import { renderReports, renderSanctions, renderAudit, renderPeople } from './panels.js';
+import {
+    canSeeReports, isOverseer, isAdmin, moderates, openReports, sanctionNotices, isObserver,
+} from './moderation-state.js';
+import { sanctionBanner, auditActionText, AUDIT_FILTERS } from './words.js';
+
+const PANEL_TITLES = { reports: 'Reports', audit: 'Audit trail', people: 'People and roles' };
+
+export function createModerationView(actions) {
+    const $ = byId;
+    let current = null;
+    let dialogId = null;     // the id of the dialog whose form is shown
+    let dialogReturn = null; // data-focus-key to return to when the dialog closes
+    let panelOpener = null;  // id of the button that opened the panel, focused again when it closes
+
+    bind();
+
+    function bind() {
+        $('reports-button').addEventListener('click', () => openPanel('reports', 'reports-button'));
+        $('audit-button').addEventListener('click', () => openPanel('audit', 'audit-button'));
+        $('people-button').addEventListener('click', () => openPanel('people', 'people-button'));
+        $('room-safety').addEventListener('click', () => openPanel('safety', 'room-safety'));
+        $('close-panel').addEventListener('click', () => actions.closePanel());
+        $('chat-notice-dismiss').addEventListener('click', () => actions.dismissNotice());
+        for (const list of [$('away-banners'), $('room-banners')]) {
+            list.addEventListener('click', (e) => {
+                const button = e.target.closest('button[data-action=dismiss-sanction]');
+                if (button) actions.dismissSanction(Number(button.dataset.roomId), button.dataset.slot);
+            });
+        }
+        $('panel-view').addEventListener('click', onPanelClick);
+        $('safety-more').addEventListener('click', () => actions.loadMoreAudit());
+        $('audit-more').addEventListener('click', () => actions.loadMoreAudit());
+        $('audit-action').append(...AUDIT_FILTERS.map((a) => el('option', { value: a }, capitalise(auditActionText(a)))));
+        $('audit-action').addEventListener('change', (e) => actions.filterAudit(e.target.value));
+        $('people-list').addEventListener('change', async (e) => {
+            const select = e.target.closest('select.org-role');
+            if (select && !(await actions.setOrgRole(Number(select.dataset.userId), select.value))) select.value = select.dataset.role;
+        });
+        $('members').addEventListener('click', (e) => {
+            const button = e.target.closest('button[data-action]');
+            if (!button) return;
+            dialogReturn = button.dataset.focusKey || null;
+            const userId = Number(button.dataset.userId);
+            if (button.dataset.action === 'member-sanction') actions.askSanction(userId, button.dataset.handle);
+            if (button.dataset.action === 'report-person') actions.askReportPerson(userId, button.dataset.handle);
+        });
+        $('members').addEventListener('change', async (e) => {
+            const select = e.target.closest('select.room-role');
+            if (select && !(await actions.setRoomRole(Number(select.dataset.userId), select.value))) select.value = select.dataset.role;
+        });
+        bindDialog();
+    }
+
+    function openPanel(panel, opener) {
+        panelOpener = opener;
+        actions.showPanel(panel);
+    }
+
+    function onPanelClick(e) {
+        const button = e.target.closest('button[data-action]');
+        if (!button) return;
+        const run = {
+            'action-report': () => actions.askResolve(Number(button.dataset.reportId), 'actioned'),
+            'dismiss-report': () => actions.askResolve(Number(button.dataset.reportId), 'dismissed'),
+            'lift-sanction': () => actions.askLift(Number(button.dataset.sanctionId)),
+            'open-room': () => actions.openRoom(Number(button.dataset.roomId)),
+        }[button.dataset.action];
+        if (run) run();
+    }
+
+    function bindDialog() {
+        const dialog = $('mod-dialog');
+        dialog.addEventListener('cancel', (e) => {
+            e.preventDefault(); // Escape: the state closes it, so the page and the state agree.
+            actions.closeDialog();
+        });
+        dialog.addEventListener('click', (e) => {
+            if (e.target.closest('[data-action=cancel-dialog]')) actions.closeDialog();
+        });
+        dialog.addEventListener('change', (e) => {
+            if (e.target.name === 'kind') syncSanctionFields(e.target.form);
+        });
+        dialog.addEventListener('input', (e) => e.target.setCustomValidity?.(''));
+        dialog.addEventListener('submit', (e) => {
+            e.preventDefault();
+            const form = e.target;
+            for (const box of form.querySelectorAll('[data-required=true]')) {
+                box.setCustomValidity(box.value.trim() === '' ? 'Please write a few words.' : '');
+            }
+            if (!form.reportValidity()) return;
+            const values = {};
+            for (const [name, value] of new FormData(form)) values[name] = typeof value === 'string' ? value.trim() : value;
+            values.purge = Boolean(form.elements.purge?.checked);
+            actions.submitDialog(values);
+        });
+    }
+
+    // --- rendering --------------------------------------------------------------------------
+
+    function render(s) {
+        const room = s.rooms[s.openRoomId];
+        const reports = openReports(s).length;
+        $('reports-button').hidden = !canSeeReports(s);
+        $('reports-badge').hidden = reports === 0;
+        $('reports-badge').textContent = String(reports);
+        $('reports-button').setAttribute('aria-label', reports === 0 ? 'Reports, none open' : `Reports, ${reports} open`);
+        $('oversight-tools').hidden = !isOverseer(s);
+        $('people-button').hidden = !isAdmin(s);
+        $('room-safety').hidden = !(room && room.joined && moderates(s, room.id));
+        $('chat-notice').hidden = !s.chatNotice;
+        $('chat-notice-text').textContent = s.chatNotice;
+        renderBanners(s, room);
+        $('observer-note').hidden = !(room && isObserver(s, room.id));
+        renderPanel(s, room);
+        renderDialog(s);
+        moveFocus(s);
+        current = s;
+    }
+
+    function renderBanners(s, room) {
+        const notices = sanctionNotices(s);
+        const away = notices.filter((n) => n.slot === 'removal');
+        const here = notices.filter((n) => n.slot !== 'removal' && room && n.roomId === room.id);
+        const signature = (n) => [n.sanction.id, s.rooms[n.roomId]?.name].join('|');
+        reconcile($('away-banners'), away, (n) => n.sanction.id, signature, (n) => banner(n, s.rooms[n.roomId]?.name));
+        reconcile($('room-banners'), here, (n) => n.sanction.id, signature, (n) => banner(n, null));
+    }
+
+    function banner(n, roomName) {
+        const words = sanctionBanner(n.sanction, roomName);
+        // A mute stays until it ends; a note, a removal or a ban can be put away once read.
+        const dismissible = n.slot !== 'mute';
+        return el('li', { className: `banner banner-${n.sanction.kind}`, testid: 'sanction-banner', role: 'status',
+            'data-kind': n.sanction.kind, 'data-room-id': n.roomId },
+        el('p', { className: 'banner-title', text: words.title }),
+        words.quote ? el('p', { className: 'banner-reason', text: n.sanction.reason })
+            : el('p', { className: 'banner-reason' }, el('span', { className: 'banner-label', text: 'Reason: ' }), n.sanction.reason),
+        words.after ? el('p', { className: 'banner-after', text: words.after }) : null,
+        dismissible ? el('button', { type: 'button', className: 'small', 'data-action': 'dismiss-sanction',
+            'data-room-id': n.roomId, 'data-slot': n.slot, testid: 'dismiss-sanction' }, 'I have read this') : null);
+    }
+
+    function renderPanel(s, room) {
+        const panel = s.panel;
+        $('panel-view').hidden = !panel;
+        $('chat-view').classList.toggle('panel-open', Boolean(panel));
+        if (!panel) return;
+        $('panel-title').textContent = panel === 'safety' ? `Room safety: ${room ? room.name : ''}` : PANEL_TITLES[panel];
+        $('panel-error').textContent = s.panelError;
+        for (const name of ['reports', 'safety', 'audit', 'people']) $(`${name}-view`).hidden = panel !== name;
+        const loading = Boolean(s.audit && s.audit.loading);
+        if (panel === 'reports') {
+            renderReports($('report-list'), s);
+            $('no-reports').hidden = openReports(s).length > 0;
+        } else if (panel === 'safety' && room) {
+            $('no-sanctions').hidden = renderSanctions($('sanction-list'), s, room.id) > 0 || !s.roomSanctions[room.id];
+            $('no-log').hidden = renderAudit($('moderation-log'), s, false) > 0 || loading;
+            moreButton($('safety-more'), s, loading);
+        } else if (panel === 'audit') {
+            $('no-audit').hidden = renderAudit($('audit-list'), s, true) > 0 || loading;
+            $('audit-action').value = s.audit ? s.audit.action : '';
+            moreButton($('audit-more'), s, loading);
+        } else if (panel === 'people') {
+            renderPeople($('people-list'), s);
+        }
+    }
+
+    function moreButton(button, s, loading) {
+        button.hidden = !(s.audit && (s.audit.hasMore || loading));
+        button.disabled = loading;
+        button.textContent = loading ? 'Loading…' : 'Load more';
+    }
+
+    function renderDialog(s) {
+        const dialog = $('mod-dialog');
+        const d = s.dialog;
+        if (!d) {
+            dialogId = null;
+            if (dialog.open) dialog.close();
+            return;
+        }
+        if (d.id !== dialogId) {
+            dialogId = d.id;
+            if (d.seq !== undefined) dialogReturn = `menu-${d.seq}`;
+            else if (d.form === 'resolve' || d.form === 'lift') dialogReturn = null; // the panel's title
+            dialog.replaceChildren(buildDialog(d, s));
+            if (!dialog.open) dialog.showModal();
+            dialog.querySelector('select, textarea, input')?.focus();
+        }
+        dialog.querySelector('[data-testid=dialog-error]').textContent = d.error;
+        dialog.querySelector('[type=submit]').disabled = d.busy;
+    }
+
+    function moveFocus(s) {
+        const prev = current;
+        if (!prev) return;
+        if (s.menu && prev.menu !== s.menu) {
+            focusByKey(`menu-first-${s.menu.seq}`);
+        } else if (prev.menu && !s.menu && !s.dialog && lost()) {
+            focusByKey(`menu-${prev.menu.seq}`);
+        } else if (prev.dialog && !s.dialog) {
+            const back = dialogReturn && focusByKey(dialogReturn);
+            if (!back && s.panel) $('panel-title').focus();
+            else if (!back && lost() && s.openRoomId !== null) $('composer').focus();
+            dialogReturn = null;
+        } else if (s.panel && prev.panel !== s.panel) {
+            $('panel-title').focus();
+        } else if (prev.panel && !s.panel && lost()) {
+            if (!focusById(panelOpener) && s.openRoomId !== null) $('composer').focus();
+            panelOpener = null;
+        }
+    }
+
+    return { render };
+}
+
+function lost() {
+    const active = document.activeElement;
+    return !active || active === document.body;
+}
+
+function focusByKey(key) {
+    const target = document.querySelector(`[data-focus-key="${CSS.escape(key)}"]`);
+    if (target && !target.closest('[hidden]')) target.focus();
+    return Boolean(target);
+}
+
+function focusById(id) {
+    const target = id ? document.getElementById(id) : null;
+    if (target && !target.hidden) target.focus();
+    return Boolean(target && !target.hidden);
+}
+
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,99 @@
+// The moderators' lists: open reports, sanctions in force, audit records, and people with their roles.
+// Built from data with el(); buttons carry data-action and an id for the delegated listeners in
+// moderation-view.js. Message text from a report's context goes in only through textContent.
+
+import { el, reconcile, shortTime, fullTime } from './dom.js';
+import { openReports, handleOf } from './moderation-state.js';
+import { categoryLabel, sanctionSummary, auditActionText, orgRoleLabel, ORG_ROLES } from './words.js';
+
+export function renderReports(list, s) {
+    reconcile(list, openReports(s), (r) => r.id,
+        (r) => [r.id, s.rooms[r.roomId]?.name, Boolean(s.rooms[r.roomId]?.joined)].join('|'),
+        (r) => reportItem(r, s));
+}
+
+function reportItem(r, s) {
+    const room = s.rooms[r.roomId];
+    const who = [
+        r.reportedHandle ? `About ${r.reportedHandle}` : null,
+        r.reporterHandle ? `reported by ${r.reporterHandle}` : null,
+    ].filter(Boolean).join(', ');
+    const context = r.context || [];
+    return el('li', { className: 'report', testid: 'report-item', 'data-report-id': r.id },
+        el('div', { className: 'report-head' },
+            el('span', { className: 'category', text: categoryLabel(r.category) }),
+            el('span', { className: 'hint', text: room ? `in ${room.name}` : `in room ${r.roomId}` }),
+            el('time', { className: 'hint', datetime: r.createdAt, title: fullTime(r.createdAt), text: shortTime(r.createdAt) })),
+        who ? el('p', { className: 'report-who', text: `${who}.` }) : null,
+        r.note ? el('p', { className: 'report-note' }, el('span', { className: 'hint', text: 'Their note: ' }), r.note) : null,
+        context.length ? el('p', { className: 'hint', text: r.seq === undefined ? 'Their latest messages:' : 'The message, with a little before and after:' }) : null,
+        context.length ? el('ol', { className: 'context', testid: 'report-context' }, ...context.map((m) => contextLine(m, r))) : null,
+        el('div', { className: 'report-actions' },
+            el('button', { type: 'button', className: 'small', 'data-action': 'action-report', 'data-report-id': r.id,
+                testid: 'action-report', 'data-focus-key': `action-report-${r.id}` }, 'Mark handled'),
+            el('button', { type: 'button', className: 'small', 'data-action': 'dismiss-report', 'data-report-id': r.id,
+                testid: 'dismiss-report', 'data-focus-key': `dismiss-report-${r.id}` }, 'Dismiss'),
+            room && room.joined ? el('button', { type: 'button', className: 'small quiet', 'data-action': 'open-room',
+                'data-room-id': r.roomId, testid: 'report-room' }, `Go to ${room.name}`) : null));
+}
+
+function contextLine(m, r) {
+    const reported = r.seq !== undefined && m.seq === r.seq;
+    const text = typeof m.body === 'string' && !m.deletedAt ? m.body
+        : m.deletedBy === 'leader' ? 'Removed by a leader' : 'This message was deleted.';
+    return el('li', { className: reported ? 'reported' : '' },
+        el('span', { className: 'author', text: m.senderHandle }),
+        el('time', { className: 'hint', datetime: m.sentAt, text: ` ${shortTime(m.sentAt)} ` }),
+        reported ? el('span', { className: 'tag', text: 'reported' }) : null,
+        el('span', { className: typeof m.body === 'string' && !m.deletedAt ? 'body' : 'body tombstone', text }));
+}
+
+export function renderSanctions(list, s, roomId) {
+    const sanctions = s.roomSanctions[roomId] || [];
+    reconcile(list, sanctions, (x) => x.id, (x) => [x.id, x.expiresAt, x.reason].join('|'), (x) =>
+        el('li', { className: 'sanction', testid: 'sanction-item', 'data-sanction-id': x.id },
+            el('p', {}, el('strong', { text: x.handle }), ` — ${sanctionSummary(x)}`),
+            el('p', { className: 'hint' }, `Since ${shortTime(x.createdAt)}. Reason: `, x.reason),
+            el('button', { type: 'button', className: 'small', 'data-action': 'lift-sanction', 'data-sanction-id': x.id,
+                testid: 'lift-sanction', 'data-focus-key': `lift-${x.id}` }, x.kind === 'ban' ? 'Lift ban' : 'Lift mute')));
+    return sanctions.length;
+}
+
+/** Audit records, newest first; `showRoom`: name the room (the whole-trail view). */
+export function renderAudit(list, s, showRoom) {
+    const records = s.audit ? s.audit.records : [];
+    reconcile(list, records, (r) => r.id, (r) => String(r.id), (r) => auditItem(r, s, showRoom));
+    return records.length;
+}
+
+function auditItem(r, s, showRoom) {
+    const actor = r.actorHandle ? `${r.actorHandle}${r.actorRole ? ` (${orgRoleLabel(r.actorRole).toLowerCase()})` : ''}` : 'Kinship';
+    const target = r.targetUserId !== undefined ? handleOf(s, r.targetUserId) || `person #${r.targetUserId}` : null;
+    const room = showRoom && r.roomId !== undefined ? s.rooms[r.roomId]?.name || `room #${r.roomId}` : null;
+    const line = [
+        `${actor} ${auditActionText(r.action)}`,
+        target ? `about ${target}` : null,
+        room ? `in ${room}` : null,
+    ].filter(Boolean).join(' · ');
+    return el('li', { className: r.outcome === 'refused' ? 'record refused' : 'record', testid: 'audit-record', 'data-audit-id': r.id },
+        el('time', { className: 'hint', datetime: r.at, title: fullTime(r.at), text: shortTime(r.at) }),
+        el('span', { className: 'record-line', text: line }),
+        r.detail ? el('span', { className: 'record-detail', text: r.detail }) : null);
+}
+
+export function renderPeople(list, s) {
+    const users = (s.users || []).slice().sort((a, b) => a.handle.localeCompare(b.handle));
+    reconcile(list, users, (u) => u.id, (u) => [u.handle, u.role, u.id === s.me?.id].join('|'), (u) => personItem(u, s));
+}
+
+function personItem(u, s) {
+    const me = u.id === s.me?.id;
+    const id = `org-role-${u.id}`;
+    return el('li', { className: 'person', testid: 'person', 'data-user-id': u.id },
+        el('label', { for: me ? null : id, className: 'person-name' }, u.handle,
+            me ? el('span', { className: 'hint', text: ' (you)' }) : null),
+        me ? el('span', { className: 'person-role', text: orgRoleLabel(u.role) })
+            : el('select', { id, className: 'org-role', testid: 'org-role-select', 'data-user-id': u.id,
+                'data-role': u.role, 'aria-label': `Organisation role of ${u.handle}` },
+            ...ORG_ROLES.map(([value, label]) => el('option', { value, selected: value === u.role }, label))));
+}
