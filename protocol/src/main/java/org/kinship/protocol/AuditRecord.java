@@ -11,6 +11,7 @@ public record AuditRecord(
         String actorRole,    // their organisation role at the time
         String action,       // what, e.g. sanction.applied
         Long targetUserId,   // on whom, if anyone
+        String targetHandle, // their handle, when they still exist
         Long roomId,         // in which room, if any
         String detail,       // the reason and parameters, in plain words
         String outcome       // done, or refused for an attempt without permission

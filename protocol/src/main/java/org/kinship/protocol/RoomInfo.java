@@ -10,6 +10,7 @@ public record RoomInfo(
         long lastRev,    // newest change (message, edit or delete) in the room
         RoomRole myRole, // the asking person's role in the room; absent when not a member
         Sanction mute,   // in rooms.list: a mute in force on the asking person here, so a reconnecting client knows
+        Sanction ban,    // in rooms.list: a ban in force on the asking person here (they see the room but cannot join)
         RoomSettings settings,        // how the room is run
         Integer guidelinesAccepted,   // the guidelines version the asking member accepted; absent when not a member
         Boolean joinPending           // true while the asking person's request to join this closed room waits

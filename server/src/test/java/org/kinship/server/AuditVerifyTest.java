@@ -63,7 +63,7 @@ class AuditVerifyTest {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.headers().firstValue("content-type").orElseThrow().startsWith("text/csv"));
         String[] lines = csv.body().split("\r\n");
-        assertEquals("id,at,actor_id,actor_handle,actor_role,action,target_user_id,room_id,detail,outcome", lines[0]);
+        assertEquals("id,at,actor_id,actor_handle,actor_role,action,target_user_id,target_handle,room_id,detail,outcome", lines[0]);
         assertTrue(lines[1].contains("admin.setup"), "trail order: the first record first");
         HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/audit.csv"))
                 .header("Cookie", group.memberCookie()).build(), HttpResponse.BodyHandlers.ofString());

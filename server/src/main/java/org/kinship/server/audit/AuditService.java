@@ -22,7 +22,7 @@ import org.kinship.server.store.Db;
 public final class AuditService {
     public static final int DEFAULT_PAGE = 50;
     public static final int MAX_PAGE = 200;
-    static final String CSV_HEADER = "id,at,actor_id,actor_handle,actor_role,action,target_user_id,room_id,detail,outcome";
+    static final String CSV_HEADER = "id,at,actor_id,actor_handle,actor_role,action,target_user_id,target_handle,room_id,detail,outcome";
 
     private final Db db;
     private final AuditLog audit;
@@ -73,7 +73,8 @@ public final class AuditService {
             csv.append(r.id()).append(',').append(Instant.ofEpochMilli(r.at())).append(',')
                     .append(cell(r.actorId())).append(',').append(cell(r.actorHandle())).append(',')
                     .append(cell(r.actorRole())).append(',').append(cell(r.action())).append(',')
-                    .append(cell(r.targetUserId())).append(',').append(cell(r.roomId())).append(',')
+                    .append(cell(r.targetUserId())).append(',').append(cell(r.targetHandle())).append(',')
+                    .append(cell(r.roomId())).append(',')
                     .append(cell(r.detail())).append(',').append(cell(r.outcome())).append("\r\n");
         }
         return csv.toString();
@@ -96,6 +97,6 @@ public final class AuditService {
 
     private static AuditRecord toWire(AuditView r) {
         return new AuditRecord(r.id(), Instant.ofEpochMilli(r.at()), r.actorId(), r.actorHandle(), r.actorRole(), r.action(),
-                r.targetUserId(), r.roomId(), r.detail(), r.outcome());
+                r.targetUserId(), r.targetHandle(), r.roomId(), r.detail(), r.outcome());
     }
 }

@@ -24,6 +24,7 @@ import org.kinship.protocol.RoomVisibility;
 import org.kinship.protocol.JoinRequest;
 import org.kinship.protocol.JoinRequested;
 import org.kinship.protocol.Sanction;
+import org.kinship.protocol.SanctionKind;
 import org.kinship.protocol.Typing;
 import org.kinship.protocol.TypingEvent;
 import org.kinship.server.Refused;
@@ -64,12 +65,14 @@ public final class RoomService {
 
     public CompletionStage<Outcome> list(Connection c, ListRooms request) {
         return db.read(h -> {
-            Map<Long, Sanction> mutes = h.attach(SanctionDao.class).mutesOf(c.userId(), clock.millis()).stream()
-                    .collect(Collectors.toMap(SanctionRow::roomId, Sanctions::toWire, (a, b) -> b));
+            List<SanctionRow> inForce = h.attach(SanctionDao.class).inForceOn(c.userId(), clock.millis());
+            Map<Long, Sanction> mutes = byRoom(inForce, SanctionKind.MUTE);
+            Map<Long, Sanction> bans = byRoom(inForce, SanctionKind.BAN);
             Map<Long, List<Long>> pins = h.attach(MessageDao.class).allPins().stream().collect(Collectors.groupingBy(
                     MessageDao.Pin::roomId, Collectors.mapping(MessageDao.Pin::seq, Collectors.toList())));
             return h.attach(RoomDao.class).listVisible(c.userId()).stream()
-                    .map(row -> RoomViews.personal(row, pins.getOrDefault(row.id(), List.of()), mutes.get(row.id())))
+                    .map(row -> RoomViews.personal(row, pins.getOrDefault(row.id(), List.of()), mutes.get(row.id()),
+                            bans.get(row.id())))
                     .toList();
         }).thenApply(rooms -> Outcome.of(new RoomsResult(rooms)));
     }
@@ -91,7 +94,13 @@ public final class RoomService {
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "room.created", null, roomId, ""));
             return rooms.find(roomId, c.userId()).orElseThrow();
         }, row -> fanout.toEveryone(new RoomCreated(RoomViews.shared(row, List.of()))))
-                .thenApply(row -> Outcome.of(new RoomResult(RoomViews.personal(row, List.of(), null))));
+                .thenApply(row -> Outcome.of(new RoomResult(RoomViews.personal(row, List.of(), null, null))));
+    }
+
+    /** The newest sanction of one kind per room. */
+    private static Map<Long, Sanction> byRoom(List<SanctionRow> sanctions, SanctionKind kind) {
+        return sanctions.stream().filter(s -> s.kind().equals(kind.wireName()))
+                .collect(Collectors.toMap(SanctionRow::roomId, Sanctions::toWire, (older, newer) -> newer));
     }
 
     /** Joins an open room at once; in a closed room, files a request for its moderators to decide. */

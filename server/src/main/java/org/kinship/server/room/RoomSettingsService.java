@@ -66,7 +66,7 @@ public final class RoomSettingsService {
                     request.roomId(), changes.isEmpty() ? "no change" : "changed: " + String.join(", ", changes)));
             return new Changed(rooms.find(request.roomId(), c.userId()).orElseThrow(),
                     h.attach(MessageDao.class).pinsOf(request.roomId()));
-        }, this::announce).thenApply(changed -> Outcome.of(new RoomResult(RoomViews.personal(changed.room(), changed.pins(), null))));
+        }, this::announce).thenApply(changed -> Outcome.of(new RoomResult(RoomViews.personal(changed.room(), changed.pins(), null, null))));
     }
 
     public CompletionStage<Outcome> pin(Connection c, PinMessage request) {
@@ -80,7 +80,7 @@ public final class RoomSettingsService {
                     request.pinned() ? "message.pinned" : "message.unpinned", null, request.roomId(), "seq=" + request.seq()));
             return new Changed(h.attach(RoomDao.class).find(request.roomId(), c.userId()).orElseThrow(),
                     messages.pinsOf(request.roomId()));
-        }, this::announce).thenApply(changed -> Outcome.of(new RoomResult(RoomViews.personal(changed.room(), changed.pins(), null))));
+        }, this::announce).thenApply(changed -> Outcome.of(new RoomResult(RoomViews.personal(changed.room(), changed.pins(), null, null))));
     }
 
     /** A member accepts the guidelines version they were shown; an outdated version is refused so they read the new one. */

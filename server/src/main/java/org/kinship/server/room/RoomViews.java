@@ -19,19 +19,19 @@ public final class RoomViews {
     /** The room as one person sees it, read inside the caller's transaction. */
     public static RoomInfo load(Handle h, long roomId, long userId) {
         RoomRow row = h.attach(RoomDao.class).find(roomId, userId).orElseThrow();
-        return personal(row, h.attach(MessageDao.class).pinsOf(roomId), null);
+        return personal(row, h.attach(MessageDao.class).pinsOf(roomId), null, null);
     }
 
-    /** With the asking person's role, accepted guidelines, pending request and mute. */
-    public static RoomInfo personal(RoomRow row, List<Long> pinned, Sanction mute) {
+    /** With the asking person's role, accepted guidelines, pending request, and a mute or ban in force. */
+    public static RoomInfo personal(RoomRow row, List<Long> pinned, Sanction mute, Sanction ban) {
         RoomRole myRole = row.myRole() == null ? null : RoomRole.fromWireName(row.myRole());
-        return new RoomInfo(row.id(), row.name(), row.topic(), myRole != null, row.lastSeq(), row.lastRev(), myRole, mute,
+        return new RoomInfo(row.id(), row.name(), row.topic(), myRole != null, row.lastSeq(), row.lastRev(), myRole, mute, ban,
                 settings(row, pinned), row.guidelinesAccepted(), row.joinPending() ? Boolean.TRUE : null);
     }
 
     /** Without anything about a particular person, for events everyone receives. */
     public static RoomInfo shared(RoomRow row, List<Long> pinned) {
-        return new RoomInfo(row.id(), row.name(), row.topic(), false, row.lastSeq(), row.lastRev(), null, null,
+        return new RoomInfo(row.id(), row.name(), row.topic(), false, row.lastSeq(), row.lastRev(), null, null, null,
                 settings(row, pinned), null, null);
     }
 

@@ -25,8 +25,8 @@ public interface AuditDao {
     /** Newest first, below {@code beforeId}; a null room or action means all. */
     @SqlQuery("""
             SELECT a.id, a.at, a.actor_id, u.handle AS actor_handle, a.actor_role, a.action, a.target_user_id,
-                   a.room_id, a.detail, a.outcome
-            FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id
+                   t.handle AS target_handle, a.room_id, a.detail, a.outcome
+            FROM audit_log a LEFT JOIN users u ON u.id = a.actor_id LEFT JOIN users t ON t.id = a.target_user_id
             WHERE a.id < :beforeId AND (:roomId IS NULL OR a.room_id = :roomId) AND (:action IS NULL OR a.action = :action)
             ORDER BY a.id DESC LIMIT :limit
             """)

@@ -32,9 +32,9 @@ public interface SanctionDao {
             + IN_FORCE + "ORDER BY s.id DESC LIMIT 1")
     Optional<SanctionRow> inForce(long roomId, long userId, String kind, long now);
 
-    /** Mutes in force on one person, in any room. */
-    @SqlQuery("SELECT " + COLUMNS + " WHERE s.user_id = :userId AND s.kind = 'mute' AND" + IN_FORCE + "ORDER BY s.id")
-    List<SanctionRow> mutesOf(long userId, long now);
+    /** Mutes and bans in force on one person, in any room. */
+    @SqlQuery("SELECT " + COLUMNS + " WHERE s.user_id = :userId AND" + IN_FORCE + "ORDER BY s.id")
+    List<SanctionRow> inForceOn(long userId, long now);
 
     @SqlQuery("SELECT " + COLUMNS + " WHERE s.room_id = :roomId AND" + IN_FORCE + "ORDER BY s.id DESC")
     List<SanctionRow> inForceInRoom(long roomId, long now);
