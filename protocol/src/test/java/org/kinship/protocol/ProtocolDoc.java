@@ -158,6 +158,70 @@ final class ProtocolDoc {
         return rows;
     }
 
+    /** One field table: the heading it sits under, the line of its header row, and its first-column names. */
+    record FieldTable(String heading, int line, List<String> fields) {
+    }
+
+    /**
+     * The first table with a {@code | Field |} header under the given heading line (exactly as written), before
+     * the next heading; null when that section has no such table. Each row's first cell must be one `name`.
+     */
+    FieldTable fieldTable(String heading) {
+        int start = indexOutsideFences(heading);
+        if (start < 0) {
+            throw new IllegalStateException("PROTOCOL.md has no heading \"" + heading + "\"");
+        }
+        for (int i = start + 1; i < lines.size() && !HEADING.matcher(lines.get(i)).lookingAt(); i++) {
+            if (lines.get(i).startsWith(FENCE)) {
+                i = closingFence(i);
+            } else if (lines.get(i).startsWith("| Field ")) {
+                List<String> fields = new ArrayList<>();
+                int header = i;
+                for (i = i + 1; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+                    String line = lines.get(i).strip();
+                    if (line.startsWith("|--")) {
+                        continue;
+                    }
+                    String cell = line.substring(1).split("\\|", -1)[0].strip();
+                    if (!cell.matches("`[A-Za-z\\[\\].]+`")) {
+                        throw new IllegalStateException("PROTOCOL.md:" + (i + 1) + ": first cell must be one `field`: " + line);
+                    }
+                    fields.add(cell.substring(1, cell.length() - 1));
+                }
+                return new FieldTable(heading, header + 1, fields);
+            }
+        }
+        return null;
+    }
+
+    /** The {@code ### } headings between the given top-level heading and the next top-level one. */
+    List<String> subHeadings(String topHeading) {
+        int start = indexOutsideFences(topHeading);
+        if (start < 0) {
+            throw new IllegalStateException("PROTOCOL.md has no heading \"" + topHeading + "\"");
+        }
+        List<String> headings = new ArrayList<>();
+        for (int i = start + 1; i < lines.size() && !lines.get(i).startsWith("# "); i++) {
+            if (lines.get(i).startsWith(FENCE)) {
+                i = closingFence(i);
+            } else if (lines.get(i).startsWith("### ")) {
+                headings.add(lines.get(i));
+            }
+        }
+        return headings;
+    }
+
+    private int indexOutsideFences(String line) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(FENCE)) {
+                i = closingFence(i);
+            } else if (lines.get(i).equals(line)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void forEachLineOutsideFences(Consumer<String> action) {
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith(FENCE)) {

@@ -306,7 +306,7 @@ class ProtocolJsonTest {
 
     @Test
     void roomOfANonMemberHasNoMyRole() throws Exception {
-        RoomInfo room = new RoomInfo(8, "Weekend walk & talk", "", false, 0, 0, null, null, null, null, null);
+        RoomInfo room = new RoomInfo(8, "Weekend walk & talk", "", false, 0, 0, null, null, null, null, null, null);
         JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(room));
         assertFalse(tree.has("myRole"), "myRole is absent when not a member: " + tree);
         assertFalse(tree.has("mute"), "mute is absent when none is in force: " + tree);
@@ -315,7 +315,7 @@ class ProtocolJsonTest {
     @Test
     void auditRecordWrittenByTheServerItselfHasNoActor() throws Exception {
         AuditRecord expiry = new AuditRecord(96, Instant.parse("2026-11-21T09:30:00Z"), null, null, null,
-                "sanction.expired", 22L, 5L, "sanction 2 (mute for 60 minutes) ended at its time.", "done");
+                "sanction.expired", 22L, "mika_v", 5L, "sanction 2 (mute for 60 minutes) ended at its time.", "done");
         JsonNode tree = MAPPER.readTree(MAPPER.writeValueAsString(expiry));
         assertFalse(tree.has("actorId") || tree.has("actorHandle") || tree.has("actorRole"), "no actor: " + tree);
         assertEquals(expiry, MAPPER.treeToValue(tree, AuditRecord.class));
