@@ -76,7 +76,6 @@ public final class ChatService {
             throw new Refused(ErrorCode.INVALID_REQUEST, "clientKey is 1 to " + MAX_CLIENT_KEY_CHARS + " characters.");
         }
         Optional<WordRule> hit = words.firstHit(request.body());
-        checkNotBlocked(hit);
         record Sent(MessageRow row, boolean isNew, Report flag, List<Long> moderators) {
         }
         return db.write(h -> {
@@ -87,6 +86,7 @@ public final class ChatService {
                 return new Sent(earlier.get(), false, null, List.of()); // a retry is answered before any rule
             }
             PostingRules.checkMayPost(h, c.principal(), role, request.roomId(), clock.millis());
+            checkNotBlocked(hit);
             RoomCounters next = h.attach(RoomDao.class).nextSeqAndRev(request.roomId());
             messages.insert(request.roomId(), next.lastSeq(), next.lastRev(), c.userId(), key, request.body(), clock.millis());
             MessageRow row = messages.find(request.roomId(), next.lastSeq()).orElseThrow();
@@ -116,8 +116,10 @@ public final class ChatService {
 
     /** Deletes leave a tombstone: the row keeps its seq, loses its body. */
     public CompletionStage<Outcome> delete(Connection c, DeleteMessage request) {
-        return changeOwn(c, DeleteMessage.class, request.roomId(), request.seq(), (h, rev, role) ->
-                h.attach(MessageDao.class).delete(clock.millis(), c.userId(), AUTHOR, rev, request.roomId(), request.seq()));
+        return changeOwn(c, DeleteMessage.class, request.roomId(), request.seq(), (h, rev, role) -> {
+            PostingRules.checkMayChange(h, c.principal(), role, request.roomId(), clock.millis());
+            h.attach(MessageDao.class).delete(clock.millis(), c.userId(), AUTHOR, rev, request.roomId(), request.seq());
+        });
     }
 
     /** A moderator removes anyone's message: everyone sees a leader's tombstone; the reason goes to the audit trail. */

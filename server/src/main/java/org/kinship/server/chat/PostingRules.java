@@ -15,10 +15,10 @@ import org.kinship.server.store.RoomRow;
 
 /**
  * Whether a person may post in a room right now, in the order a person would want to hear it:
- * archived, locked, guidelines not yet accepted, muted, slow mode. The room's moderators are exempt
+ * archived, locked, muted, guidelines not yet accepted, slow mode. The room's moderators are exempt
  * from the lock, the guidelines and slow mode; nobody is exempt from an archive.
  */
-final class PostingRules {
+public final class PostingRules {
     private PostingRules() {
     }
 
@@ -28,7 +28,8 @@ final class PostingRules {
         if (isModerator(who, role)) {
             return;
         }
-        if (room.guidelinesVersion() > 0 && (room.guidelinesAccepted() == null || room.guidelinesAccepted() < room.guidelinesVersion())) {
+        boolean accepted = room.guidelinesAccepted() != null && room.guidelinesAccepted() >= room.guidelinesVersion();
+        if (!room.guidelines().isEmpty() && !accepted) {
             throw new Refused(ErrorCode.GUIDELINES_NOT_ACCEPTED);
         }
         if (room.slowModeSeconds() > 0) {
@@ -41,8 +42,8 @@ final class PostingRules {
         }
     }
 
-    /** For any change to a message (send, edit): the room must be live and open to this person, and they not muted. */
-    static RoomRow checkMayChange(Handle h, Principal who, Optional<RoomRole> role, long roomId, long now) {
+    /** For any change (send, edit, delete, typing): the room must be live and open to this person, and they not muted. */
+    public static RoomRow checkMayChange(Handle h, Principal who, Optional<RoomRole> role, long roomId, long now) {
         RoomRow room = h.attach(RoomDao.class).find(roomId, who.userId()).orElseThrow();
         if (room.archived()) {
             throw new Refused(ErrorCode.ROOM_ARCHIVED);

@@ -18,8 +18,8 @@ import org.kinship.server.store.Db;
 import org.kinship.server.store.UserDao;
 
 /**
- * Blocks between people. The blocked person is never told; the blocker's client hides their messages,
- * and private conversations between the two are refused.
+ * Blocks between people. The blocked person is never told; the blocker's client hides their messages.
+ * (Private conversations, when they come, will be refused between the two.)
  */
 public final class BlockService {
     private final Db db;

@@ -16,6 +16,7 @@ import org.kinship.server.Refused;
 import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.fanout.Fanout;
+import org.kinship.server.moderation.Sanctions;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
@@ -55,6 +56,7 @@ public final class JoinRequestService {
                 throw new Refused(ErrorCode.NOT_FOUND, "There is no such request; it may have been answered already.");
             }
             if (request.approve()) {
+                Sanctions.checkNotBanned(h, request.roomId(), request.userId(), clock.millis());
                 h.attach(RoomDao.class).addMember(request.roomId(), request.userId(), RoomRole.MEMBER.wireName(), clock.millis());
             }
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(),

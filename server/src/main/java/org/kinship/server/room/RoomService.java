@@ -31,6 +31,7 @@ import org.kinship.server.Refused;
 import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.fanout.Fanout;
+import org.kinship.server.chat.PostingRules;
 import org.kinship.server.moderation.Sanctions;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
@@ -119,11 +120,12 @@ public final class RoomService {
             }
             Sanctions.checkNotBanned(h, room.id(), c.userId(), clock.millis());
             if (RoomVisibility.fromWireName(room.visibility()) == RoomVisibility.CLOSED) {
-                h.attach(JoinRequestDao.class).insert(room.id(), c.userId(), clock.millis());
-                JoinRequest asked = new JoinRequest(room.id(), c.userId(), c.principal().handle(), clock.instant());
+                boolean first = h.attach(JoinRequestDao.class).insert(room.id(), c.userId(), clock.millis()) == 1;
+                JoinRequest asked = first ? new JoinRequest(room.id(), c.userId(), c.principal().handle(), clock.instant()) : null;
                 return new Joined(RoomViews.load(h, room.id(), c.userId()), null, asked, rooms.moderatorIds(room.id()));
             }
             rooms.addMember(room.id(), c.userId(), RoomRole.MEMBER.wireName(), clock.millis());
+            h.attach(JoinRequestDao.class).delete(room.id(), c.userId()); // asked while it was closed
             MemberInfo member = new MemberInfo(c.userId(), c.principal().handle(), RoomRole.MEMBER, true);
             return new Joined(RoomViews.load(h, room.id(), c.userId()), member, null, List.of());
         }, joined -> {
@@ -157,9 +159,12 @@ public final class RoomService {
                 .toList())));
     }
 
-    /** Typing is never stored; the read only checks that this person may post here. */
+    /** Typing is never stored; the read only checks that this person may post here now. */
     public CompletionStage<Outcome> typing(Connection c, Typing request) {
-        return db.read(h -> RoomAccess.require(h, Typing.class, c.principal(), request.roomId())).thenApply(role -> {
+        return db.read(h -> {
+            var role = RoomAccess.require(h, Typing.class, c.principal(), request.roomId());
+            return PostingRules.checkMayChange(h, c.principal(), role, request.roomId(), clock.millis());
+        }).thenApply(room -> {
             fanout.toRoomExcept(request.roomId(), c.userId(),
                     new TypingEvent(request.roomId(), c.userId(), c.principal().handle()));
             return Outcome.empty();

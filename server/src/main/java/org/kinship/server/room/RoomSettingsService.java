@@ -39,7 +39,7 @@ public final class RoomSettingsService {
     }
 
     /** What changed and how the room now stands, for the event after the commit. */
-    private record Changed(RoomRow room, List<Long> pins) {
+    private record Changed(RoomRow room, List<Long> pins, boolean anything) {
     }
 
     /** Merges the given fields onto the room; changed guidelines get a new version that members accept again. */
@@ -54,32 +54,39 @@ public final class RoomSettingsService {
             String topic = pick(request.topic() == null ? null : request.topic().strip(), now.topic(), "topic", changes);
             String guidelines = pick(request.guidelines() == null ? null : request.guidelines().strip(), now.guidelines(),
                     "guidelines", changes);
-            int version = guidelines.equals(now.guidelines()) ? now.guidelinesVersion() : now.guidelinesVersion() + 1;
+            boolean newGuidelines = !guidelines.equals(now.guidelines()) && !guidelines.isEmpty();
+            int version = newGuidelines ? now.guidelinesVersion() + 1 : now.guidelinesVersion();
             String visibility = pick(request.visibility() == null ? null : request.visibility().wireName(), now.visibility(),
                     "visibility", changes);
             boolean locked = pick(request.locked(), now.locked(), "locked", changes);
             int slow = pick(request.slowModeSeconds(), now.slowModeSeconds(), "slowModeSeconds", changes);
             boolean archived = pick(request.archived(), now.archived(), "archived", changes);
             Long archivedAt = archived ? (now.archivedAt() != null ? now.archivedAt() : clock.millis()) : null;
-            rooms.updateSettings(name, topic, guidelines, version, visibility, locked, slow, archivedAt, request.roomId());
-            audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "room.updated", null,
-                    request.roomId(), changes.isEmpty() ? "no change" : "changed: " + String.join(", ", changes)));
+            if (!changes.isEmpty()) {
+                rooms.updateSettings(name, topic, guidelines, version, visibility, locked, slow, archivedAt, request.roomId());
+                audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "room.updated", null,
+                        request.roomId(), "changed: " + String.join(", ", changes)));
+            }
             return new Changed(rooms.find(request.roomId(), c.userId()).orElseThrow(),
-                    h.attach(MessageDao.class).pinsOf(request.roomId()));
-        }, this::announce).thenApply(changed -> Outcome.of(new RoomResult(RoomViews.personal(changed.room(), changed.pins(), null, null))));
+                    h.attach(MessageDao.class).pinsOf(request.roomId()), !changes.isEmpty());
+        }, changed -> {
+            if (changed.anything()) {
+                announce(changed);
+            }
+        }).thenApply(changed -> Outcome.of(new RoomResult(RoomViews.personal(changed.room(), changed.pins(), null, null))));
     }
 
     public CompletionStage<Outcome> pin(Connection c, PinMessage request) {
         return db.write(h -> {
             RoomAccess.require(h, PinMessage.class, c.principal(), request.roomId());
             MessageDao messages = h.attach(MessageDao.class);
-            messages.find(request.roomId(), request.seq()).filter(m -> m.deletedAt() == null)
+            messages.find(request.roomId(), request.seq()).filter(m -> m.deletedAt() == null || !request.pinned())
                     .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such message."));
             messages.setPinned(request.pinned() ? clock.millis() : null, request.roomId(), request.seq());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(),
                     request.pinned() ? "message.pinned" : "message.unpinned", null, request.roomId(), "seq=" + request.seq()));
             return new Changed(h.attach(RoomDao.class).find(request.roomId(), c.userId()).orElseThrow(),
-                    messages.pinsOf(request.roomId()));
+                    messages.pinsOf(request.roomId()), true);
         }, this::announce).thenApply(changed -> Outcome.of(new RoomResult(RoomViews.personal(changed.room(), changed.pins(), null, null))));
     }
 

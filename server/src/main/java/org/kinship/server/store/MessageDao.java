@@ -32,7 +32,7 @@ public interface MessageDao {
 
     /** Makes a tombstone; {@code byRole} is 'author' or 'leader'. */
     @SqlUpdate("""
-            UPDATE messages SET body = NULL, deleted_at = ?, deleted_by = ?, deleted_by_role = ?, rev = ?
+            UPDATE messages SET body = NULL, deleted_at = ?, deleted_by = ?, deleted_by_role = ?, rev = ?, pinned_at = NULL
             WHERE room_id = ? AND seq = ?
             """)
     void delete(long deletedAt, long deletedBy, String byRole, long rev, long roomId, long seq);
@@ -45,7 +45,9 @@ public interface MessageDao {
     @SqlQuery("SELECT * FROM (SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.sender_id = ? ORDER BY m.seq DESC LIMIT ?) ORDER BY seq")
     List<MessageRow> lastBySender(long roomId, long senderId, int limit);
 
-    @SqlUpdate("UPDATE messages SET pinned_at = ? WHERE room_id = ? AND seq = ?")
+    /** Pins (keeping the first pin time if already pinned) or, with null, unpins. */
+    @SqlUpdate("UPDATE messages SET pinned_at = CASE WHEN :pinnedAt IS NULL THEN NULL ELSE coalesce(pinned_at, :pinnedAt) END"
+            + " WHERE room_id = :roomId AND seq = :seq")
     int setPinned(Long pinnedAt, long roomId, long seq);
 
     /** Pinned messages of every room, oldest pin first: (room_id, seq) pairs. */

@@ -25,11 +25,13 @@ public interface RoomDao {
     @GetGeneratedKeys("id")
     long insert(String name, String topic, long createdBy, long createdAt);
 
-    /** Rooms a person may see: every open room, and closed ones they belong to; archived ones are hidden. */
+    /**
+     * Rooms a person may see: every room but archived ones. A closed room is listed (name and topic) so
+     * people can ask to join; its messages stay for members.
+     */
     @SqlQuery("SELECT " + ROOM_COLUMNS + """
             FROM rooms r
             WHERE r.archived_at IS NULL
-              AND (r.visibility = 'open' OR EXISTS (SELECT 1 FROM room_members m WHERE m.room_id = r.id AND m.user_id = :userId))
             ORDER BY r.name COLLATE NOCASE, r.id
             """)
     List<RoomRow> listVisible(long userId);

@@ -33,6 +33,7 @@ class SanctionTest {
 
             JsonNode refused = samWs.request("message.send", "roomId", group.roomId(), "clientKey", "m1", "body", "hello?");
             assertEquals("muted", refused.path("code").asText());
+            assertEquals("muted", samWs.request("typing", "roomId", group.roomId()).path("code").asText());
             assertTrue(refused.path("message").asText().contains("until"), refused.toString());
             river.ok("message.send", "roomId", group.roomId(), "clientKey", "r1", "body", "Still reading along, sam.");
             assertEquals("Still reading along, sam.", samWs.awaitEvent("message.new").path("message").path("body").asText());

@@ -38,6 +38,9 @@ class RoomSettingsTest {
             JsonNode mine = sam.ok("rooms.list").path("rooms").get(0);
             assertEquals(1, mine.path("guidelinesAccepted").asInt());
             assertEquals(2, mine.path("settings").path("guidelinesVersion").asInt());
+
+            river.ok("room.update", "roomId", group.roomId(), "guidelines", "");
+            assertEquals("ok", send(sam, group, "s4", "No guidelines, nothing to accept.").path("type").asText());
         }
     }
 
@@ -100,6 +103,11 @@ class RoomSettingsTest {
                     .path("code").asText());
             river.ok("message.pin", "roomId", group.roomId(), "seq", seq, "pinned", false);
             assertTrue(sam.ok("rooms.list").path("rooms").get(0).path("settings").path("pinned").isEmpty());
+
+            river.ok("message.pin", "roomId", group.roomId(), "seq", seq, "pinned", true);
+            river.ok("message.delete", "roomId", group.roomId(), "seq", seq);
+            assertTrue(sam.ok("rooms.list").path("rooms").get(0).path("settings").path("pinned").isEmpty(),
+                    "a deleted message does not stay pinned");
         }
     }
 
@@ -111,6 +119,9 @@ class RoomSettingsTest {
         try (WsClient river = Group.openRoom(server, group.adminCookie(), group.roomId());
              WsClient joWs = WsClient.connect(server, jo)) {
             river.ok("room.update", "roomId", group.roomId(), "visibility", "closed");
+            JsonNode listed = joWs.ok("rooms.list").path("rooms").get(0);
+            assertEquals("closed", listed.path("settings").path("visibility").asText(), "closed rooms are listed so people can ask");
+            assertFalse(listed.path("joined").asBoolean());
             JsonNode pending = joWs.ok("room.join", "roomId", group.roomId()).path("room");
             assertFalse(pending.path("joined").asBoolean());
             assertTrue(pending.path("joinPending").asBoolean());
