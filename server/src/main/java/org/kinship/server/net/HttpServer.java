@@ -3,6 +3,7 @@ package org.kinship.server.net;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -19,6 +20,10 @@ import org.kinship.server.session.SessionLifecycle;
 
 /** Binds the listening socket and owns the event loops; it wires and shuts down, nothing else. */
 public final class HttpServer implements AutoCloseable {
+    /** A channel is unwritable above the high mark and writable again below the low one, in bytes. */
+    static final int WRITE_LOW_BYTES = 32 * 1024;
+    static final int WRITE_HIGH_BYTES = 256 * 1024;
+
     private final EventLoopGroup boss =
             new MultiThreadIoEventLoopGroup(1, EventLoopGuard.eventLoopThreads("accept"), NioIoHandler.newFactory());
     private final EventLoopGroup workers =
@@ -34,6 +39,7 @@ public final class HttpServer implements AutoCloseable {
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
+                .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(WRITE_LOW_BYTES, WRITE_HIGH_BYTES))
                 .childHandler(new ServerInitializer(origins, auth, api, StaticFiles.loadFromClasspath(), codec, lifecycle));
         serverChannel = bootstrap.bind(config.bind(), config.port()).sync().channel();
         return ((InetSocketAddress) serverChannel.localAddress()).getPort();

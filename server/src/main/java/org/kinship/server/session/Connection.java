@@ -15,9 +15,14 @@ import org.kinship.server.auth.Principal;
  * from other threads onto the channel's event loop in the order they were made.
  */
 public final class Connection {
+    /** Most bytes queued for one peer before it counts as not keeping up, in bytes. */
+    public static final long MAX_PENDING_BYTES = 1024 * 1024;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Connection.class);
+
     private final Channel channel;
     private final Principal principal;
     private final MessageCodec codec;
+    private final java.util.concurrent.atomic.AtomicBoolean tooSlow = new java.util.concurrent.atomic.AtomicBoolean();
     /** Rooms this connection receives live events for; written by the writer thread and on close. */
     private final Set<Long> subscribedRooms = ConcurrentHashMap.newKeySet();
 
@@ -44,12 +49,37 @@ public final class Connection {
     }
 
     public void send(org.kinship.protocol.ServerMessage message) {
-        channel.writeAndFlush(new TextWebSocketFrame(codec.encodeToBuffer(message)), channel.voidPromise());
+        if (keepsUp()) {
+            channel.writeAndFlush(new TextWebSocketFrame(codec.encodeToBuffer(message)), channel.voidPromise());
+        }
     }
 
     /** Sends pre-encoded JSON; the caller keeps its own reference to {@code json}. */
     public void sendEncoded(ByteBuf json) {
-        channel.writeAndFlush(new TextWebSocketFrame(json.retainedDuplicate()), channel.voidPromise());
+        if (keepsUp()) {
+            channel.writeAndFlush(new TextWebSocketFrame(json.retainedDuplicate()), channel.voidPromise());
+        }
+    }
+
+    /**
+     * A peer that stops reading makes its outbound buffer grow; past {@link #MAX_PENDING_BYTES} the
+     * connection is closed rather than buffered without bound. The client reconnects and resumes from
+     * its cursor, and nobody else waits for it.
+     */
+    private boolean keepsUp() {
+        if (channel.isWritable()) {
+            return true;
+        }
+        long pending = channel.bytesBeforeWritable() + channel.config().getWriteBufferLowWaterMark();
+        if (pending <= MAX_PENDING_BYTES) {
+            return true;
+        }
+        if (tooSlow.compareAndSet(false, true)) {
+            // A close frame would queue behind what the peer is not reading; drop the connection outright.
+            log.info("closing connection {} of user {}: {} bytes waiting, peer not reading", id(), userId(), pending);
+            channel.close();
+        }
+        return false;
     }
 
     /** Sends a close frame with the code, then closes; the future completes when the channel is closed. */

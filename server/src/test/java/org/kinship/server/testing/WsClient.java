@@ -71,6 +71,34 @@ public final class WsClient implements AutoCloseable {
         return builder.buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws"), listener);
     }
 
+    /**
+     * A client that sends one request, reads its welcome and then nothing more, as a frozen tab or a
+     * stalled network would: returns a future that completes when the server drops it.
+     */
+    public static CompletableFuture<Void> connectAndStopReading(ServerAddress server, String cookie, String request)
+            throws Exception {
+        CompletableFuture<Void> dropped = new CompletableFuture<>();
+        WebSocket socket = open(server, cookie, server.origin(), new WebSocket.Listener() {
+            @Override
+            public void onOpen(WebSocket webSocket) {
+                webSocket.request(1); // the welcome, then never again
+            }
+
+            @Override
+            public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
+                dropped.complete(null);
+                return null;
+            }
+
+            @Override
+            public void onError(WebSocket webSocket, Throwable error) {
+                dropped.complete(null);
+            }
+        }).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        socket.sendText(request, true).join(); // sending needs no reading: e.g. a resume that subscribes it
+        return dropped;
+    }
+
     public JsonNode welcome() {
         return welcome;
     }
