@@ -52,7 +52,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         pipeline.addLast("heartbeat", new HeartbeatHandler());
         pipeline.addLast("http", new HttpServerCodec());
         pipeline.addLast("http-aggregate", new HttpObjectAggregator(MAX_HTTP_BODY_BYTES));
-        pipeline.addLast("ws-guard", new WebSocketUpgradeGuard(WEBSOCKET_PATH, origins, auth));
+        pipeline.addLast("ws-guard", new WebSocketUpgradeGuard(WEBSOCKET_PATH, origins, auth, lifecycle));
         pipeline.addLast("ws-protocol", new WebSocketServerProtocolHandler(webSocketConfig()));
         pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_WS_MESSAGE_BYTES));
         pipeline.addLast("ws-session", new WebSocketSessionHandler(codec, lifecycle));

@@ -10,10 +10,11 @@ import io.netty.util.AttributeKey;
 import java.util.Optional;
 import org.kinship.server.auth.AuthService;
 import org.kinship.server.auth.Principal;
+import org.kinship.server.session.SessionLifecycle;
 
 /**
- * Lets a request for the WebSocket path through only with an allowed Origin (else 403) and a live
- * session cookie (else 401). The cookie is checked on the database pool; meanwhile the channel stops
+ * Lets a request for the WebSocket path through only with an allowed Origin (else 403), a live
+ * session cookie (else 401), and fewer than the allowed sockets for that person (else 429). The cookie is checked on the database pool; meanwhile the channel stops
  * reading, and the request continues to the handshake on its own event loop.
  */
 final class WebSocketUpgradeGuard extends ChannelInboundHandlerAdapter {
@@ -22,11 +23,13 @@ final class WebSocketUpgradeGuard extends ChannelInboundHandlerAdapter {
     private final String path;
     private final OriginPolicy origins;
     private final AuthService auth;
+    private final SessionLifecycle lifecycle;
 
-    WebSocketUpgradeGuard(String path, OriginPolicy origins, AuthService auth) {
+    WebSocketUpgradeGuard(String path, OriginPolicy origins, AuthService auth, SessionLifecycle lifecycle) {
         this.path = path;
         this.origins = origins;
         this.auth = auth;
+        this.lifecycle = lifecycle;
     }
 
     @Override
@@ -47,7 +50,9 @@ final class WebSocketUpgradeGuard extends ChannelInboundHandlerAdapter {
         ctx.channel().config().setAutoRead(false);
         auth.authenticate(token.get()).whenComplete((principal, error) -> ctx.executor().execute(() -> {
             ctx.channel().config().setAutoRead(true);
-            if (error == null && principal.isPresent()) {
+            if (error == null && principal.isPresent() && lifecycle.atConnectionLimit(principal.get().userId())) {
+                refuse(ctx, request, HttpResponseStatus.TOO_MANY_REQUESTS, "Too many open connections; close another tab or device");
+            } else if (error == null && principal.isPresent()) {
                 ctx.channel().attr(PRINCIPAL).set(principal.get());
                 ctx.fireChannelRead(request);
             } else {

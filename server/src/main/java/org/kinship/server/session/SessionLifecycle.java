@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 /** A connection's life: welcome on open, requests to the dispatcher, presence when a person comes and goes. */
 public final class SessionLifecycle {
     private static final Logger log = LoggerFactory.getLogger(SessionLifecycle.class);
+    /** Most open sockets one person may hold (phone, laptop, a few tabs); more are refused at the upgrade. */
+    public static final int MAX_CONNECTIONS_PER_PERSON = 10;
 
     private final ConnectionRegistry registry;
     private final Dispatcher dispatcher;
@@ -29,6 +31,11 @@ public final class SessionLifecycle {
         this.fanout = fanout;
         this.db = db;
         this.clock = clock;
+    }
+
+    /** Whether this person already holds the most sockets allowed. */
+    public boolean atConnectionLimit(long userId) {
+        return registry.forUser(userId).size() >= MAX_CONNECTIONS_PER_PERSON;
     }
 
     public void opened(Connection connection) {

@@ -34,6 +34,27 @@ class WebSocketEdgeTest {
     }
 
     @Test
+    void onePersonMayHoldOnlySoManySockets() throws Exception {
+        String cookie = server.api().setupAdmin("river");
+        java.util.List<WsClient> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < org.kinship.server.session.SessionLifecycle.MAX_CONNECTIONS_PER_PERSON; i++) {
+                open.add(WsClient.connect(server, cookie));
+            }
+            assertEquals(429, WsClient.handshakeStatus(server, cookie, server.origin()));
+            open.remove(0).close();
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            int status;
+            do { // until the server has seen the close
+                status = WsClient.handshakeStatus(server, cookie, server.origin());
+            } while (status == 429 && System.nanoTime() < deadline);
+            assertEquals(101, status, "a freed place can be taken again");
+        } finally {
+            open.forEach(WsClient::close);
+        }
+    }
+
+    @Test
     void malformedAndUnknownInputGetsErrorCodesAndTheConnectionKeepsWorking() throws Exception {
         String cookie = server.api().setupAdmin("river");
         try (WsClient ws = WsClient.connect(server, cookie)) {
