@@ -32,6 +32,7 @@ public final class AuthService {
     private final Clock clock;
     private final Duration sessionLifetime;
     private final SetupCode setupCode;
+    private final LoginThrottle throttle;
 
     public AuthService(Db db, PasswordHasher hasher, AuditLog audit, Clock clock, Duration sessionLifetime,
                        SetupCode setupCode) {
@@ -41,6 +42,7 @@ public final class AuthService {
         this.clock = clock;
         this.sessionLifetime = sessionLifetime;
         this.setupCode = setupCode;
+        this.throttle = new LoginThrottle(clock);
     }
 
     public boolean setupRequired() {
@@ -83,22 +85,33 @@ public final class AuthService {
         }));
     }
 
-    /** Signs in; an unknown handle and a wrong password give the same answer in about the same time. */
-    public CompletableFuture<SignIn> login(String handle, String password) {
+    /**
+     * Signs in; an unknown handle and a wrong password give the same answer in about the same time, and
+     * repeated failures for one handle, or many attempts from one address, are slowed by the throttle.
+     */
+    public CompletableFuture<SignIn> login(String handle, String password, String address) {
+        long wait = throttle.check(handle, address);
+        if (wait > 0) {
+            return CompletableFuture.failedFuture(new Refused(ErrorCode.RATE_LIMITED,
+                    "Too many sign-in attempts; please wait " + ((wait + 999) / 1000) + " seconds and try again.", wait));
+        }
         if (handle.length() > 64) {
             return CompletableFuture.failedFuture(new Refused(ErrorCode.INVALID_CREDENTIALS));
         }
         try {
             PasswordHasher.checkPassword(password);
         } catch (Refused tooShortOrLong) {
+            throttle.failed(handle);
             return CompletableFuture.failedFuture(new Refused(ErrorCode.INVALID_CREDENTIALS));
         }
         return db.read(h -> h.attach(UserDao.class).findByHandle(handle).filter(u -> u.disabledAt() == null))
                 .thenCompose(user -> hasher.verify(password, user.map(UserRow::passwordHash).orElse(null))
                         .thenCompose(ok -> {
                             if (!ok || user.isEmpty()) {
+                                throttle.failed(handle);
                                 throw new Refused(ErrorCode.INVALID_CREDENTIALS);
                             }
+                            throttle.succeeded(handle);
                             UserRow row = user.get();
                             Principal who = new Principal(row.id(), row.handle(), OrgRole.fromWireName(row.orgRole()), null);
                             return db.write(h -> startSession(h, who));

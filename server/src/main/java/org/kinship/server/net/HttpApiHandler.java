@@ -101,7 +101,7 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
                 }
                 case "POST /api/login" -> {
                     LoginRequest login = parse(body, LoginRequest.class);
-                    yield signedIn(auth.login(login.handle(), login.password()));
+                    yield signedIn(auth.login(login.handle(), login.password(), remoteAddress(ctx)));
                 }
                 case "POST /api/logout" -> logout(token);
                 case "GET /api/audit.csv" -> auditCsv(token);
@@ -158,6 +158,12 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
                 });
     }
 
+    /** The peer's IP address, for the per-address sign-in limit (behind a proxy, the proxy's). */
+    private static String remoteAddress(ChannelHandlerContext ctx) {
+        return ctx.channel().remoteAddress() instanceof java.net.InetSocketAddress inet
+                ? inet.getAddress().getHostAddress() : "unknown";
+    }
+
     private <T> T parse(byte[] body, Class<T> type) {
         try {
             return mapper.readValue(body, type);
@@ -186,7 +192,9 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
             refused = new Refused(ErrorCode.INTERNAL_ERROR);
         }
         FullHttpResponse response = json(statusFor(refused.code()), new HttpError(refused.code(), refused.getMessage()));
-        if (refused.code() == ErrorCode.BUSY) {
+        if (refused.retryAfterMs() != null) {
+            response.headers().set(HttpHeaderNames.RETRY_AFTER, Long.toString((refused.retryAfterMs() + 999) / 1000));
+        } else if (refused.code() == ErrorCode.BUSY) {
             response.headers().set(HttpHeaderNames.RETRY_AFTER, "1");
         }
         HttpResponses.send(ctx, keepAlive, response);
