@@ -6,6 +6,7 @@ import org.kinship.server.config.ConfigException;
 import org.kinship.server.config.ServerConfig;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.store.AuditDao;
+import org.kinship.server.store.Backup;
 import org.kinship.server.store.Database;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.StoreException;
@@ -14,6 +15,19 @@ import picocli.CommandLine;
 /** Parses the command line, starts Kinship, and stops it gracefully on SIGTERM or Ctrl+C. */
 public final class Main {
     private Main() {
+    }
+
+    /** Writes and checks a backup; exit status 0 when the copy is good. */
+    static int backup(ServerConfig config, java.nio.file.Path target) {
+        try {
+            Backup.Result result = Backup.copy(config.databaseFile(), target);
+            System.out.println((result.ok() ? "Backup written and checked: " : "Backup written but its check FAILED: ")
+                    + result.file() + " (" + result.bytes() + " bytes, integrity " + result.integrity() + ")");
+            return result.ok() ? 0 : 4;
+        } catch (StoreException e) {
+            System.err.println("kinship: " + e.getMessage());
+            return 1;
+        }
     }
 
     /** Prints whether the audit chain is intact; exit status 0 when it is, 3 when a record was changed. */
@@ -49,6 +63,10 @@ public final class Main {
             System.err.println("kinship: " + e.getMessage());
             System.err.println("Run with --help to see every option.");
             System.exit(2);
+            return;
+        }
+        if (options.backupTo() != null) {
+            System.exit(backup(config, options.backupTo()));
             return;
         }
         if (options.verifyAudit()) {

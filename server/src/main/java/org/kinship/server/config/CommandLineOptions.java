@@ -58,6 +58,16 @@ public final class CommandLineOptions {
             description = "Check the audit trail's hash chain in the data directory, report the first broken record, and exit.")
     boolean verifyAudit;
 
+    @Option(names = "--backup", paramLabel = "FILE",
+            description = "Write a consistent copy of the database to FILE (a new file), check it, and exit. "
+                    + "Safe while the server runs.")
+    Path backupTo;
+
+    /** Where to write a backup instead of serving, or null. */
+    public Path backupTo() {
+        return backupTo;
+    }
+
     /** Whether to verify the audit trail instead of serving. */
     public boolean verifyAudit() {
         return verifyAudit;
