@@ -39,6 +39,7 @@ public enum ErrorCode {
     RATE_LIMITED("Too many requests; please wait a moment."),
     BUSY("The server is busy; please try again shortly."),
     SHUTTING_DOWN("The server is restarting; please try again shortly."),
+    STORAGE_UNAVAILABLE("The server could not save that just now, so nothing was stored; please try again shortly."),
     INTERNAL_ERROR("Something went wrong on the server; nothing was changed.");
 
     private final String defaultMessage;

@@ -81,6 +81,11 @@ public final class Kinship implements AutoCloseable {
         return setupCode.value();
     }
 
+    /** The store, for tests that simulate a failing disk. */
+    Db db() {
+        return db;
+    }
+
     /** The dispatcher, for the test that every request type is routed. */
     public Dispatcher dispatcher() {
         return dispatcher;

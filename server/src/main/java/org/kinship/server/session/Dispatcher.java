@@ -11,6 +11,7 @@ import org.kinship.protocol.ErrorReply;
 import org.kinship.protocol.Replies;
 import org.kinship.server.Refused;
 import org.kinship.server.limits.RequestLimits;
+import org.kinship.server.store.StorageFailures;
 import org.kinship.server.store.StoreBusyException;
 import org.kinship.server.store.StoreClosedException;
 import org.slf4j.Logger;
@@ -107,6 +108,10 @@ public final class Dispatcher {
             connection.send(Replies.retryLater(request.id(), ErrorCode.BUSY, BUSY_RETRY_MS));
         } else if (cause instanceof StoreClosedException) {
             connection.send(Replies.error(request.id(), ErrorCode.SHUTTING_DOWN));
+        } else if (StorageFailures.isStorageUnavailable(cause)) {
+            log.error("storage failure on request {} ({}) of connection {}: {}", request.id(),
+                    request.getClass().getSimpleName(), connection.id(), cause.toString());
+            connection.send(Replies.retryLater(request.id(), ErrorCode.STORAGE_UNAVAILABLE, StorageFailures.RETRY_AFTER_MS));
         } else {
             log.error("request {} ({}) on connection {} failed", request.id(), request.getClass().getSimpleName(),
                     connection.id(), cause);

@@ -30,7 +30,7 @@ public final class Db implements AutoCloseable {
     public Db(Database database) {
         this.database = database;
         this.readers = Executors.newFixedThreadPool(READ_THREADS, named("db-read"));
-        this.writer = new Writer(database.openHandle());
+        this.writer = new Writer(database::openHandle);
         writer.start();
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,13 +27,15 @@ final class Writer {
     static final int MAX_QUEUED = 20_000;
     private static final String SAVEPOINT = "w";
 
-    private final Handle handle;
+    private final Supplier<Handle> connect;
+    private Handle handle;
     private final BlockingQueue<Task<?>> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
     private final Thread thread;
     private volatile boolean accepting = true;
 
-    Writer(Handle handle) {
-        this.handle = handle;
+    Writer(Supplier<Handle> connect) {
+        this.connect = connect;
+        this.handle = connect.get();
         this.thread = Db.named("db-writer").newThread(this::run);
     }
 
@@ -94,9 +97,10 @@ final class Writer {
             }
             handle.commit();
         } catch (RuntimeException e) {
-            rollbackQuietly();
-            log.error("commit of {} writes failed; none is acknowledged", batch.size(), e);
-            batch.forEach(task -> task.future.completeExceptionally(e));
+            RuntimeException cause = e instanceof TransactionLost lost ? lost.cause() : e;
+            log.error("a batch of {} writes failed; none is acknowledged: {}", batch.size(), cause.toString());
+            reconnect();
+            batch.forEach(task -> task.future.completeExceptionally(cause));
             return;
         }
         for (int i = 0; i < batch.size(); i++) {
@@ -113,17 +117,38 @@ final class Writer {
             handle.execute("RELEASE " + SAVEPOINT);
             return result;
         } catch (RuntimeException e) {
-            handle.execute("ROLLBACK TO " + SAVEPOINT);
-            handle.execute("RELEASE " + SAVEPOINT);
+            try {
+                handle.execute("ROLLBACK TO " + SAVEPOINT);
+                handle.execute("RELEASE " + SAVEPOINT);
+            } catch (RuntimeException savepointGone) {
+                // SQLite rolls back the whole transaction on a full disk or an I/O error: the batch is lost.
+                throw new TransactionLost(e);
+            }
             return new Failed(e);
         }
     }
 
-    private void rollbackQuietly() {
+    /**
+     * After a failed batch the connection's transaction state is unknown (SQLite may have rolled it back
+     * behind the driver's back), so the writer starts over on a fresh connection.
+     */
+    private void reconnect() {
         try {
-            handle.rollback();
+            handle.close();
         } catch (RuntimeException e) {
-            log.warn("rollback failed", e);
+            log.debug("closing the failed writer connection: {}", e.toString());
+        }
+        handle = connect.get();
+    }
+
+    /** The whole transaction was rolled back under a write; carries that write's own failure. */
+    private static final class TransactionLost extends RuntimeException {
+        TransactionLost(RuntimeException cause) {
+            super(cause);
+        }
+
+        RuntimeException cause() {
+            return (RuntimeException) getCause();
         }
     }
 
