@@ -48,13 +48,15 @@ public final class Connection {
         return channel.isActive();
     }
 
+    /**
+     * Sends a reply (or the welcome). Replies are not cut off: there is one per request, and requests
+     * are rate-limited, so what a peer can make the server queue this way is bounded.
+     */
     public void send(org.kinship.protocol.ServerMessage message) {
-        if (keepsUp()) {
-            channel.writeAndFlush(new TextWebSocketFrame(codec.encodeToBuffer(message)), channel.voidPromise());
-        }
+        channel.writeAndFlush(new TextWebSocketFrame(codec.encodeToBuffer(message)), channel.voidPromise());
     }
 
-    /** Sends pre-encoded JSON; the caller keeps its own reference to {@code json}. */
+    /** Pushes a pre-encoded event, unless this peer has fallen too far behind; the caller keeps {@code json}. */
     public void sendEncoded(ByteBuf json) {
         if (keepsUp()) {
             channel.writeAndFlush(new TextWebSocketFrame(json.retainedDuplicate()), channel.voidPromise());
