@@ -79,6 +79,33 @@ public final class RawWebSocket implements AutoCloseable {
         out.flush();
     }
 
+    /**
+     * Reads server frames until a close frame and returns its status code; -1 when the connection ended
+     * without one. Frames before it (the welcome, replies) are skipped.
+     */
+    public int readCloseCode() throws IOException {
+        while (true) {
+            int first = in.read();
+            if (first < 0) {
+                return -1;
+            }
+            int second = in.read();
+            long length = second & 0x7f;
+            if (length == 126) {
+                length = (in.read() << 8) | in.read();
+            } else if (length == 127) {
+                length = 0;
+                for (int i = 0; i < 8; i++) {
+                    length = (length << 8) | in.read();
+                }
+            }
+            byte[] payload = in.readNBytes((int) length);
+            if ((first & 0x0f) == 0x8) {
+                return payload.length >= 2 ? ((payload[0] & 0xff) << 8) | (payload[1] & 0xff) : 1005;
+            }
+        }
+    }
+
     /** Reads until the server closes the connection (or the timeout); true when it was closed. */
     public boolean awaitServerClose() throws IOException {
         byte[] buffer = new byte[8192];
