@@ -1,14 +1,20 @@
-// The moderation forms shown in the page's one <dialog>: remove a message, report, apply a sanction,
-// resolve a report, lift a sanction. Built from the state's `dialog` with el(); text via textContent.
+// The forms shown in the page's one <dialog>: remove a message, report, apply a sanction, resolve a
+// report, lift a sanction, archive a room, and a person's staff-only details. Built from the state's
+// `dialog` with el(); text via textContent.
 // Each form asks for what the protocol needs and says, in plain words, who will see what.
 
 import { el, shortTime } from './dom.js';
 import { findMessage } from './state.js';
-import { REPORT_CATEGORIES, SANCTION_KINDS, SANCTION_DURATIONS, PURGE_HOURS, categoryLabel } from './words.js';
+import {
+    REPORT_CATEGORIES, SANCTION_KINDS, SANCTION_DURATIONS, PURGE_HOURS, categoryLabel, ARCHIVE_CONFIRM, PROFILE_PRIVACY,
+} from './words.js';
 
 /** Longest reason and note, in characters (PROTOCOL.md, "Limits"). */
 const MAX_REASON_CHARS = 500;
 const MAX_NOTE_CHARS = 1000;
+/** Staff-only details' limits, in characters (PROTOCOL.md, "Limits"). */
+const MAX_REAL_NAME_CHARS = 100;
+const MAX_CONTACT_NOTE_CHARS = 1000;
 /** Longest excerpt of a message quoted in a form, in characters. */
 const QUOTE_CHARS = 280;
 
@@ -16,7 +22,10 @@ const CONFIRM_BY_KIND = { warning: 'Send the warning', mute: 'Mute', remove: 'Re
 
 /** The form for the state's dialog; its fields carry `name`s that view.js reads on submit. */
 export function buildDialog(d, s) {
-    const build = { remove: removeForm, report: reportForm, sanction: sanctionForm, resolve: resolveForm, lift: liftForm }[d.form];
+    const build = {
+        remove: removeForm, report: reportForm, sanction: sanctionForm, resolve: resolveForm, lift: liftForm,
+        archive: archiveForm, profile: profileForm,
+    }[d.form];
     return build(d, s);
 }
 
@@ -89,6 +98,31 @@ function liftForm(d) {
         hint(d.kind === 'ban' ? `Kept in the moderation log. ${d.handle} may then join the room again.`
             : `Kept in the moderation log. ${d.handle} can post again at once.`),
     ], submitButton('confirm-lift', `Lift the ${what}`, 'primary'));
+}
+
+function archiveForm(d) {
+    return form(d, `Archive “${d.roomName}”?`, [
+        hint(ARCHIVE_CONFIRM),
+        hint('You can bring it back from Room settings while it is still open on your screen.'),
+    ], submitButton('confirm-archive', 'Archive the room', 'danger'));
+}
+
+/** Staff-only details: filled from `user.profile.get`, which was recorded when it was read. */
+function profileForm(d) {
+    const name = el('input', { maxlength: MAX_REAL_NAME_CHARS, autocomplete: 'off' });
+    name.value = d.realName;
+    const note = textarea(MAX_CONTACT_NOTE_CHARS, false);
+    note.rows = 4;
+    note.value = d.contactNote;
+    const f = form(d, `Details: ${d.handle}`, [
+        el('p', { className: 'privacy', testid: 'profile-privacy', text: PROFILE_PRIVACY }),
+        field('profile-real-name', 'realName', 'Real name', name, true),
+        field('profile-contact-note', 'contactNote', 'How and when to reach them', note, true),
+        hint('Everywhere else, people know each other only by handle.'),
+    ], submitButton('save-profile', 'Save details', 'primary'));
+    f.dataset.testid = 'profile-view';
+    f.querySelector('[data-action=cancel-dialog]').textContent = 'Close';
+    return f;
 }
 
 // --- pieces ------------------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 import { el, reconcile } from './dom.js';
 import { joinedRooms, otherRooms, membersOf, thread } from './state.js';
 import { moderates, isOverseer } from './moderation-state.js';
-import { ROOM_ROLES } from './words.js';
+import { isStaff, settingsOf } from './room-state.js';
+import { ROOM_ROLES, JOIN_PENDING, banNote, joinLabel } from './words.js';
 
 /** Room roles a room's leader (not an overseer) may give (PROTOCOL.md, `room.role.set`). */
 const LEADER_MAY_GIVE = new Set(['co_leader', 'member', 'observer']);
@@ -16,7 +17,8 @@ export function renderRooms(joinedList, otherList, s) {
     reconcile(joinedList, joined, (r) => r.id,
         (r) => [r.name, r.topic, r.id === s.openRoomId, thread(s, r.id).unread].join('|'),
         (r) => joinedRoomItem(r, r.id === s.openRoomId, thread(s, r.id).unread));
-    reconcile(otherList, others, (r) => r.id, (r) => [r.name, r.topic].join('|'), otherRoomItem);
+    reconcile(otherList, others, (r) => r.id,
+        (r) => [r.name, r.topic, settingsOf(r).visibility, Boolean(r.joinPending), r.ban ? r.ban.id : ''].join('|'), otherRoomItem);
 }
 
 function joinedRoomItem(room, open, unread) {
@@ -27,12 +29,21 @@ function joinedRoomItem(room, open, unread) {
         unread > 0 ? el('span', { className: 'badge', testid: 'unread', text: `${unread} new` }) : null));
 }
 
+/** A room to join: closed rooms are asked for; a ban says until when, and why, and joining waits. */
 function otherRoomItem(room) {
-    return el('li', { testid: 'room-item', 'data-room-id': room.id, className: 'other' },
-        el('span', { className: 'room-name', text: room.name }),
-        room.topic ? el('span', { className: 'room-topic', text: room.topic }) : null,
-        el('button', { type: 'button', className: 'small', testid: 'join-room', 'data-action': 'join',
-            'data-room-id': room.id, 'data-focus-key': `join-${room.id}`, 'aria-label': `Join ${room.name}` }, 'Join'));
+    const label = joinLabel(room);
+    const ban = room.ban ? banNote(room.ban) : null;
+    const noteId = `room-note-${room.id}`;
+    return el('li', { testid: 'room-item', 'data-room-id': room.id, className: 'other',
+        'data-visibility': settingsOf(room).visibility, 'data-join-pending': room.joinPending ? 'true' : null },
+    el('span', { className: 'room-name', text: room.name }),
+    room.topic ? el('span', { className: 'room-topic', text: room.topic }) : null,
+    room.joinPending ? el('span', { className: 'room-note', id: noteId, testid: 'join-pending', text: JOIN_PENDING }) : null,
+    ban ? el('span', { className: 'room-note ban', id: noteId, testid: 'room-ban' }, el('span', { text: ban.title }),
+        el('span', { className: 'ban-reason' }, el('span', { className: 'banner-label', text: 'Reason: ' }), ban.reason)) : null,
+    room.joinPending ? null : el('button', { type: 'button', className: 'small', testid: 'join-room', 'data-action': 'join',
+        'data-room-id': room.id, 'data-focus-key': `join-${room.id}`, 'aria-label': `${label}: ${room.name}`,
+        disabled: Boolean(ban), 'aria-describedby': ban ? noteId : null }, label));
 }
 
 /** Fills the member list; returns the panel's title. */
@@ -50,12 +61,15 @@ function memberTools(s, roomId) {
     const overseer = isOverseer(s);
     const leader = s.rooms[roomId]?.myRole === 'leader';
     const moderator = moderates(s, roomId);
+    const staff = isStaff(s);
     return {
-        key: [overseer, leader, moderator].join(','),
+        key: [overseer, leader, moderator, staff, Object.keys(s.blocked).join(',')].join(','),
         roles: (m) => (overseer ? ROOM_ROLES
             : leader && m.role !== 'leader' ? ROOM_ROLES.filter(([r]) => LEADER_MAY_GIVE.has(r)) : null),
         sanction: (m) => moderator && !MODERATOR_ROLES.has(m.role),
         report: () => !moderator,
+        details: () => staff,
+        blocked: (m) => Boolean(s.blocked[m.userId]),
     };
 }
 
@@ -70,9 +84,16 @@ function memberItem(m, isMe, tools) {
         tools.sanction(m) ? el('button', { type: 'button', className: 'small', 'data-action': 'member-sanction',
             'data-user-id': m.userId, 'data-handle': m.handle, testid: 'member-sanction', 'data-focus-key': `member-sanction-${m.userId}`,
             'aria-label': `Warn, mute or ban ${m.handle}` }, 'Take action') : null,
+        tools.details() ? el('button', { type: 'button', className: 'small quiet', 'data-action': 'show-profile',
+            'data-user-id': m.userId, 'data-handle': m.handle, testid: 'person-details', 'data-focus-key': `details-${m.userId}`,
+            'aria-label': `Staff-only details of ${m.handle}` }, 'Details') : null,
         tools.report() ? el('button', { type: 'button', className: 'small quiet', 'data-action': 'report-person',
             'data-user-id': m.userId, 'data-handle': m.handle, testid: 'report-person', 'data-focus-key': `report-person-${m.userId}`,
             'aria-label': `Report ${m.handle}` }, 'Report') : null,
+        el('button', { type: 'button', className: 'small quiet', 'data-action': tools.blocked(m) ? 'unblock' : 'block',
+            'data-user-id': m.userId, 'data-handle': m.handle, testid: tools.blocked(m) ? 'unblock-user' : 'block-user',
+            'data-focus-key': `block-${m.userId}`, 'aria-label': `${tools.blocked(m) ? 'Unblock' : 'Block'} ${m.handle}` },
+        tools.blocked(m) ? 'Unblock' : 'Block'),
     ].filter(Boolean);
     return el('li', { testid: 'member', 'data-user-id': m.userId, 'data-online': String(m.online), 'data-role': m.role,
         className: m.online ? 'member online' : 'member' },

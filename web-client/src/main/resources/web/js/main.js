@@ -7,15 +7,21 @@ import {
     apply, initialState, resumeCursors, sendingNow, oldestSeq, canLoadOlder, thread, findMessage, joinedRooms,
 } from './state.js';
 import { canPost } from './moderation-state.js';
+import { needsTick, postBlock } from './room-state.js';
 import { createModerationActions } from './moderation.js';
+import { createRoomActions } from './room-tools.js';
 import { createView } from './view.js';
 
 /** The most rooms one `resume` may carry (the server's limit). */
 const RESUME_BATCH = 100;
 /** Send "typing" at most this often, in milliseconds. */
 const TYPING_EVERY_MS = 3000;
-/** How often typing lines are checked for expiry, in milliseconds. */
+/** How often typing lines and slow mode waits are checked, in milliseconds. */
 const TICK_MS = 1000;
+/** Refusals after which the message goes back into the composer, to change it or to send once allowed. */
+const HAND_BACK = new Set(['blocked_word', 'guidelines_not_accepted']);
+/** Refusals that mean the client's picture of the room is out of date: list the rooms again. */
+const ROOM_CHANGED = new Set(['muted', 'forbidden', 'room_locked', 'room_archived', 'guidelines_not_accepted']);
 
 let state = initialState;
 let renderQueued = false;
@@ -24,8 +30,12 @@ let lastTypingSent = 0;
 const connection = new Connection({
     onEvent: (message) => {
         dispatch({ ...message, at: Date.now() });
-        if (message.type === 'welcome') synchronise();
-        else moderation.afterEvent(message);
+        if (message.type === 'welcome') {
+            synchronise();
+        } else {
+            moderation.afterEvent(message);
+            roomTools.afterEvent(message);
+        }
     },
     onStatus: (status, failedAttempts) => dispatch({ type: 'connection', status, failedAttempts }),
     onSessionEnded: () => signedOut('Your session has ended. Please sign in again.'),
@@ -72,6 +82,7 @@ async function synchronise() {
         else if (state.openRoomId !== null) loadMembers(state.openRoomId);
         for (const p of sendingNow(state)) trySend(p.clientKey);
         moderation.loadReports();
+        roomTools.afterSync();
     } catch (error) {
         failed('room.failed')(error);
     }
@@ -107,18 +118,32 @@ function trySend(clientKey) {
     const p = state.pending[clientKey];
     if (!p || !connection.isOnline) return; // Sent after the next resume.
     connection.request('message.send', { roomId: p.roomId, clientKey, body: p.body })
-        .then((r) => dispatch({ type: 'message.stored', message: r.message }))
+        .then((r) => dispatch({ type: 'message.stored', message: r.message, sent: true, at: Date.now() }))
         .catch((error) => {
             if (error.code === 'disconnected') return; // Resent, with the same key, after reconnecting.
-            if (error.retryAfterMs) setTimeout(() => trySend(clientKey), error.retryAfterMs);
-            else dispatch({ type: 'send.failed', clientKey, message: error.message });
-            // Muted, or no longer allowed to post: the room list says why (its `mute`, its `myRole`).
-            if (error.code === 'muted' || error.code === 'forbidden') refreshRooms();
+            if (error.code === 'slow_mode') {
+                // Held, in sight, and sent by itself when the wait is over (like rate_limited and busy).
+                const at = Date.now();
+                dispatch({ type: 'send.waiting', clientKey, at, until: at + error.retryAfterMs });
+                setTimeout(() => {
+                    if (state.pending[clientKey]?.status !== 'waiting') return; // discarded meanwhile
+                    dispatch({ type: 'send.retried', clientKey });
+                    trySend(clientKey);
+                }, error.retryAfterMs);
+            } else if (error.retryAfterMs) {
+                setTimeout(() => trySend(clientKey), error.retryAfterMs);
+            } else if (HAND_BACK.has(error.code)) {
+                dispatch({ type: 'draft.returned', clientKey, message: error.message });
+            } else {
+                dispatch({ type: 'send.failed', clientKey, message: error.message });
+            }
+            // The room list says why (its `mute`, `myRole`, settings and accepted guidelines).
+            if (ROOM_CHANGED.has(error.code)) refreshRooms();
         });
 }
 
 function refreshRooms() {
-    connection.request('rooms.list')
+    return connection.request('rooms.list')
         .then(({ rooms }) => dispatch({ type: 'rooms.loaded', rooms }))
         .catch(() => {}); // The next reconnect lists them again.
 }
@@ -126,6 +151,7 @@ function refreshRooms() {
 function openRoom(roomId) {
     dispatch({ type: 'room.opened', roomId });
     loadMembers(roomId);
+    roomTools.loadPins(roomId);
 }
 
 function signedOut(notice) {
@@ -166,6 +192,7 @@ const actions = {
         try {
             const { room } = await connection.request('room.join', { roomId });
             dispatch({ type: 'room.upserted', room });
+            if (!room.joined) return; // A closed room: the request waits for a leader (join.decided).
             await resume([{ roomId, afterSeq: 0, afterRev: 0 }]);
             openRoom(roomId);
         } catch (error) {
@@ -194,7 +221,8 @@ const actions = {
     discardSend: (clientKey) => dispatch({ type: 'send.discarded', clientKey }),
     typing: () => {
         const now = Date.now();
-        if (now - lastTypingSent < TYPING_EVERY_MS || state.openRoomId === null || !canPost(state, state.openRoomId)) return;
+        if (now - lastTypingSent < TYPING_EVERY_MS || state.openRoomId === null || !canPost(state, state.openRoomId)
+            || postBlock(state, state.openRoomId) !== null) return;
         lastTypingSent = now;
         connection.request('typing', { roomId: state.openRoomId }).catch(() => {});
     },
@@ -207,7 +235,7 @@ const actions = {
             .then((r) => dispatch({ type: 'message.stored', message: r.message }))
             .catch((error) => {
                 failed('room.failed')(error);
-                if (error.code === 'muted' || error.code === 'forbidden') refreshRooms();
+                if (ROOM_CHANGED.has(error.code)) refreshRooms();
             });
     },
     askDelete: (seq) => dispatch({ type: 'delete.asked', roomId: state.openRoomId, seq }),
@@ -240,6 +268,11 @@ const actions = {
 
 const moderation = createModerationActions({ connection, dispatch, getState: () => state });
 Object.assign(actions, moderation.actions);
+const roomTools = createRoomActions({
+    connection, dispatch, getState: () => state, moderation,
+    rooms: { refresh: refreshRooms, resume, open: openRoom },
+});
+Object.assign(actions, roomTools.actions);
 
 /** A random key for idempotent sends; works on plain http too, where randomUUID is missing. */
 function newClientKey() {
@@ -253,7 +286,8 @@ function newClientKey() {
 const view = createView(actions);
 
 setInterval(() => {
-    if (Object.keys(state.typing).length > 0) dispatch({ type: 'tick', now: Date.now() });
+    const now = Date.now();
+    if (Object.keys(state.typing).length > 0 || needsTick(state, now) || needsTick(state, state.now)) dispatch({ type: 'tick', now });
 }, TICK_MS);
 window.addEventListener('online', () => connection.reconnectNow());
 

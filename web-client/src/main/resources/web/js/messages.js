@@ -4,6 +4,8 @@
 import { el, reconcile, shortTime, fullTime } from './dom.js';
 import { roomMessages, pendingFor } from './state.js';
 import { moderates, canPost, isObserver, isRoomModerator } from './moderation-state.js';
+import { isBlocked, isRevealed, isPinned, roomAllowsEdits } from './room-state.js';
+import { BLOCKED_PLACEHOLDER } from './words.js';
 
 /** What a tombstone says, by who deleted the message. A leader's reason is never shown in the room. */
 const TOMBSTONE_TEXT = { leader: 'Removed by a leader', author: 'This message was deleted.' };
@@ -21,7 +23,9 @@ export function renderMessages(list, s) {
 
 function storedSignature(m, s) {
     return [m.rev, isEditing(s, m), isConfirming(s, m), isMenuOpen(s, m), moderates(s, m.roomId),
-        canPost(s, m.roomId), isObserver(s, m.roomId), isRoomModerator(s, m.roomId, m.senderId)].join('|');
+        canPost(s, m.roomId), isObserver(s, m.roomId), isRoomModerator(s, m.roomId, m.senderId),
+        roomAllowsEdits(s, m.roomId), isPinned(s, m.roomId, m.seq), isBlocked(s, m.senderId), isRevealed(s, m.roomId, m.seq),
+        s.me?.role].join('|');
 }
 
 function isMenuOpen(s, m) {
@@ -40,9 +44,21 @@ function storedMessage(m, s, meId) {
     const mine = m.senderId === meId;
     const deleted = Boolean(m.deletedAt) || typeof m.body !== 'string';
     const classes = ['message', mine ? 'mine' : '', deleted ? 'deleted' : ''].filter(Boolean).join(' ');
-    const li = el('li', { className: classes, testid: 'message', 'data-seq': m.seq, 'data-deleted': deleted ? 'true' : null,
-        'data-deleted-by': deleted ? m.deletedBy || 'author' : null });
-    li.append(meta(m.senderHandle, m.sentAt, m.editedAt && !deleted ? 'edited' : ''));
+    const pinned = isPinned(s, m.roomId, m.seq) && !deleted;
+    const li = el('li', { className: pinned ? `${classes} pinned` : classes, testid: 'message', 'data-seq': m.seq,
+        'data-deleted': deleted ? 'true' : null, 'data-deleted-by': deleted ? m.deletedBy || 'author' : null,
+        'data-pinned': pinned ? 'true' : null });
+    if (!mine && !deleted && isBlocked(s, m.senderId) && !isRevealed(s, m.roomId, m.seq)) {
+        // Hidden for this person only: the server still delivers it, and nobody is told.
+        li.classList.add('blocked');
+        li.dataset.blocked = 'true';
+        li.append(el('p', { className: 'blocked-placeholder', testid: 'blocked-placeholder' },
+            el('span', { text: `${BLOCKED_PLACEHOLDER} — ` }),
+            el('button', { type: 'button', className: 'small quiet', 'data-action': 'show-blocked', testid: 'show-blocked',
+                'data-focus-key': `show-blocked-${m.seq}` }, 'Show')));
+        return li;
+    }
+    li.append(meta(m.senderHandle, m.sentAt, [pinned ? 'pinned' : '', m.editedAt && !deleted ? 'edited' : ''].filter(Boolean).join(' · ')));
     if (deleted) {
         const text = TOMBSTONE_TEXT[m.deletedBy] || TOMBSTONE_TEXT.author;
         li.append(el('p', { className: 'body tombstone', testid: 'message-body', text }));
@@ -62,8 +78,10 @@ function storedMessage(m, s, meId) {
                 'data-focus-key': `cancel-delete-${m.seq}` }, 'Keep')));
     } else if (mine && !isObserver(s, m.roomId)) {
         li.firstElementChild.append(el('span', { className: 'actions' },
-            canPost(s, m.roomId) ? el('button', { type: 'button', className: 'small', 'data-action': 'edit', testid: 'edit-message',
-                'data-focus-key': `edit-${m.seq}`, 'aria-label': `Edit your message from ${shortTime(m.sentAt)}` }, 'Edit') : null,
+            canPost(s, m.roomId) && roomAllowsEdits(s, m.roomId) ? el('button', { type: 'button', className: 'small',
+                'data-action': 'edit', testid: 'edit-message', 'data-focus-key': `edit-${m.seq}`,
+                'aria-label': `Edit your message from ${shortTime(m.sentAt)}` }, 'Edit') : null,
+            moderates(s, m.roomId) ? pinButton(m, pinned, 'your message') : null,
             el('button', { type: 'button', className: 'small', 'data-action': 'delete', testid: 'delete-message',
                 'data-focus-key': `delete-${m.seq}`, 'aria-label': `Delete your message from ${shortTime(m.sentAt)}` }, 'Delete')));
     } else if (!mine) {
@@ -86,13 +104,25 @@ function appendMenu(li, m, s) {
     if (!open) return;
     const moderator = moderates(s, m.roomId);
     const canSanction = moderator && !isRoomModerator(s, m.roomId, m.senderId);
+    const blocked = isBlocked(s, m.senderId);
     li.append(el('div', { id: menuId, className: 'message-menu', role: 'group', 'aria-label': `Actions for ${m.senderHandle}'s message` },
         el('button', { type: 'button', className: 'small', 'data-action': 'report', testid: 'report-message',
             'data-focus-key': `menu-first-${m.seq}` }, 'Report'),
+        moderator ? pinButton(m, isPinned(s, m.roomId, m.seq), `${m.senderHandle}'s message`) : null,
         moderator ? el('button', { type: 'button', className: 'small', 'data-action': 'remove', testid: 'remove-message' },
             'Remove message') : null,
         canSanction ? el('button', { type: 'button', className: 'small', 'data-action': 'sanction', testid: 'sanction-user',
-            'data-user-id': m.senderId, 'data-handle': m.senderHandle }, `Warn, mute or ban ${m.senderHandle}…`) : null));
+            'data-user-id': m.senderId, 'data-handle': m.senderHandle }, `Warn, mute or ban ${m.senderHandle}…`) : null,
+        el('button', { type: 'button', className: 'small', 'data-action': blocked ? 'unblock' : 'block',
+            testid: blocked ? 'unblock-user' : 'block-user', 'data-user-id': m.senderId, 'data-handle': m.senderHandle },
+        blocked ? `Unblock ${m.senderHandle}` : `Block ${m.senderHandle}`)));
+}
+
+/** For the room's moderators: keep a message at hand in the pinned strip, or take it off. */
+function pinButton(m, pinned, whose) {
+    return el('button', { type: 'button', className: 'small', 'data-action': pinned ? 'unpin' : 'pin', testid: 'pin-message',
+        'data-pinned': String(pinned), 'aria-label': `${pinned ? 'Unpin' : 'Pin'} ${whose} from ${shortTime(m.sentAt)}` },
+    pinned ? 'Unpin' : 'Pin');
 }
 
 function editForm(m) {
@@ -111,8 +141,14 @@ function editForm(m) {
 function pendingMessage(p, s) {
     const li = el('li', { className: 'message mine pending', testid: 'message', 'data-pending': p.status,
         'data-client-key': p.clientKey });
-    li.append(meta(s.me ? s.me.handle : '', null, p.status === 'failed' ? 'not sent' : 'sending…'));
+    const note = { failed: 'not sent', waiting: 'waiting for slow mode' }[p.status] || 'sending…';
+    li.append(meta(s.me ? s.me.handle : '', null, note));
     li.append(el('p', { className: 'body', testid: 'message-body', text: p.body }));
+    if (p.status === 'waiting') {
+        li.append(el('div', { className: 'actions' },
+            el('span', { className: 'hint', text: 'It goes out by itself when the wait is over.' }),
+            el('button', { type: 'button', className: 'small', 'data-action': 'discard', testid: 'discard-send' }, 'Discard')));
+    }
     if (p.status === 'failed') {
         li.append(el('div', { className: 'actions' },
             el('span', { className: 'error', text: p.error }),

@@ -17,7 +17,7 @@ export const initialModeration = Object.freeze({
     mySanctions: Object.freeze({}),   // roomId -> {mute, warning, removal}: sanctions on this person
     reports: Object.freeze({}),       // reportId -> Report, open ones only (moderators)
     roomSanctions: Object.freeze({}), // roomId -> [Sanction] in force (moderators)
-    panel: null,             // null | reports | safety | audit | people
+    panel: null,             // null | reports | safety | audit | people | settings | words
     panelError: '',
     audit: null,             // {roomId (null: whole trail), action, records, hasMore, loading, ask}
     users: null,             // [UserInfo] for the People view (admins)
@@ -161,14 +161,15 @@ export function forgetModeration(s, roomId) {
         reports,
         menu: s.menu && s.menu.roomId === roomId ? null : s.menu,
         dialog: s.dialog && s.dialog.roomId === roomId ? null : s.dialog,
-        panel: s.panel === 'safety' && s.openRoomId === roomId ? null : s.panel,
+        panel: (s.panel === 'safety' || s.panel === 'settings') && s.openRoomId === roomId ? null : s.panel,
     };
 }
 
 /** After a new welcome: close what the person's role no longer allows. */
 export function withinRole(s) {
-    const allowed = { reports: canSeeReports(s), safety: s.openRoomId !== null && moderates(s, s.openRoomId),
-        audit: isOverseer(s), people: isAdmin(s) };
+    const moderatesOpenRoom = s.openRoomId !== null && moderates(s, s.openRoomId);
+    const allowed = { reports: canSeeReports(s), safety: moderatesOpenRoom, settings: moderatesOpenRoom,
+        audit: isOverseer(s), people: isAdmin(s), words: Boolean(s.me && s.me.role !== 'participant') };
     return s.panel && !allowed[s.panel] ? { ...s, panel: null } : s;
 }
 
@@ -231,16 +232,4 @@ export function sanctionNotices(s) {
         }
     }
     return out.sort((a, b) => (b.roomId === s.openRoomId) - (a.roomId === s.openRoomId) || a.roomId - b.roomId);
-}
-
-/** A person's handle, from whatever the page knows; null when it knows nothing. */
-export function handleOf(s, userId) {
-    const user = s.users && s.users.find((u) => u.id === userId);
-    if (user) return user.handle;
-    for (const room of Object.values(s.members)) if (room[userId]) return room[userId].handle;
-    for (const list of Object.values(s.roomSanctions)) {
-        const found = list.find((x) => x.userId === userId);
-        if (found) return found.handle;
-    }
-    return null;
 }

@@ -8,9 +8,14 @@ import { renderReports, renderSanctions, renderAudit, renderPeople } from './pan
 import {
     canSeeReports, isOverseer, isAdmin, moderates, openReports, sanctionNotices, isObserver,
 } from './moderation-state.js';
+import { isStaff } from './room-state.js';
 import { sanctionBanner, auditActionText, AUDIT_FILTERS } from './words.js';
 
-const PANEL_TITLES = { reports: 'Reports', audit: 'Audit trail', people: 'People and roles' };
+const PANEL_TITLES = { reports: 'Reports', audit: 'Audit trail', people: 'People and roles', words: 'Word list' };
+/** Each panel's part of the page, `${name}-view`. */
+const PANELS = ['reports', 'safety', 'audit', 'people', 'settings', 'words'];
+/** Panels about the open room: their title names it. */
+const ROOM_PANEL_TITLES = { safety: 'Room safety', settings: 'Room settings' };
 
 export function createModerationView(actions) {
     const $ = byId;
@@ -48,8 +53,21 @@ export function createModerationView(actions) {
             if (!button) return;
             dialogReturn = button.dataset.focusKey || null;
             const userId = Number(button.dataset.userId);
-            if (button.dataset.action === 'member-sanction') actions.askSanction(userId, button.dataset.handle);
-            if (button.dataset.action === 'report-person') actions.askReportPerson(userId, button.dataset.handle);
+            const handle = button.dataset.handle;
+            const run = {
+                'member-sanction': () => actions.askSanction(userId, handle),
+                'report-person': () => actions.askReportPerson(userId, handle),
+                'block': () => actions.block(userId, handle),
+                'unblock': () => actions.unblock(userId, handle),
+                'show-profile': () => actions.showProfile(userId, handle),
+            }[button.dataset.action];
+            if (run) run();
+        });
+        $('people-list').addEventListener('click', (e) => {
+            const button = e.target.closest('button[data-action=show-profile]');
+            if (!button) return;
+            dialogReturn = button.dataset.focusKey || null;
+            actions.showProfile(Number(button.dataset.userId), button.dataset.handle);
         });
         $('members').addEventListener('change', async (e) => {
             const select = e.target.closest('select.room-role');
@@ -111,7 +129,8 @@ export function createModerationView(actions) {
         $('reports-badge').hidden = reports === 0;
         $('reports-badge').textContent = String(reports);
         $('reports-button').setAttribute('aria-label', reports === 0 ? 'Reports, none open' : `Reports, ${reports} open`);
-        $('oversight-tools').hidden = !isOverseer(s);
+        $('oversight-tools').hidden = !isStaff(s);
+        $('audit-button').hidden = !isOverseer(s);
         $('people-button').hidden = !isAdmin(s);
         $('room-safety').hidden = !(room && room.joined && moderates(s, room.id));
         $('chat-notice').hidden = !s.chatNotice;
@@ -152,9 +171,11 @@ export function createModerationView(actions) {
         $('panel-view').hidden = !panel;
         $('chat-view').classList.toggle('panel-open', Boolean(panel));
         if (!panel) return;
-        $('panel-title').textContent = panel === 'safety' ? `Room safety: ${room ? room.name : ''}` : PANEL_TITLES[panel];
+        if (!current || current.panel !== panel) $('panel-view').scrollTop = 0; // each panel starts at its top
+        $('panel-title').textContent = ROOM_PANEL_TITLES[panel] ? `${ROOM_PANEL_TITLES[panel]}: ${room ? room.name : ''}`
+            : PANEL_TITLES[panel];
         $('panel-error').textContent = s.panelError;
-        for (const name of ['reports', 'safety', 'audit', 'people']) $(`${name}-view`).hidden = panel !== name;
+        for (const name of PANELS) $(`${name}-view`).hidden = panel !== name;
         const loading = Boolean(s.audit && s.audit.loading);
         if (panel === 'reports') {
             renderReports($('report-list'), s);
@@ -184,12 +205,13 @@ export function createModerationView(actions) {
         if (!d) {
             dialogId = null;
             if (dialog.open) dialog.close();
+            dialog.replaceChildren(); // a closed form keeps nothing: no stale fields or details
             return;
         }
         if (d.id !== dialogId) {
             dialogId = d.id;
             if (d.seq !== undefined) dialogReturn = `menu-${d.seq}`;
-            else if (d.form === 'resolve' || d.form === 'lift') dialogReturn = null; // the panel's title
+            else if (d.form === 'resolve' || d.form === 'lift' || d.form === 'archive') dialogReturn = null; // the panel's title
             dialog.replaceChildren(buildDialog(d, s));
             if (!dialog.open) dialog.showModal();
             dialog.querySelector('select, textarea, input')?.focus();

@@ -4,8 +4,6 @@
 import { isOverseer, moderatedRooms, moderates } from './moderation-state.js';
 import { sanctionDone, PURGE_HOURS } from './words.js';
 
-/** Organisation roles that may read the directory (users.list). */
-const STAFF = new Set(['peer_leader', 'supervisor', 'admin']);
 /** Audit records per page. */
 const AUDIT_PAGE = 50;
 const DROPPED = 'The connection dropped. Please try again in a moment.';
@@ -121,13 +119,13 @@ export function createModerationActions({ connection, dispatch, getState }) {
         }
     }
 
-    /** The directory; `quiet`: only to put names to ids in the logs, so a refusal is not shown. */
-    async function loadUsers(quiet) {
+    /** The directory, for the People view. */
+    async function loadUsers() {
         try {
             const { users } = await request('users.list');
             dispatch({ type: 'users.loaded', users });
         } catch (error) {
-            if (!quiet) dispatch({ type: 'panel.failed', message: error.code === 'disconnected' ? DROPPED : error.message });
+            dispatch({ type: 'panel.failed', message: error.code === 'disconnected' ? DROPPED : error.message });
         }
     }
 
@@ -150,7 +148,7 @@ export function createModerationActions({ connection, dispatch, getState }) {
         closeDialog: () => dispatch({ type: 'dialog.closed' }),
         submitDialog: (values) => {
             const d = getState().dialog;
-            if (d && !d.busy) submit[d.form](d, values);
+            if (d && !d.busy && submit[d.form]) submit[d.form](d, values);
         },
         dismissNotice: () => dispatch({ type: 'notice.dismissed' }),
         dismissSanction: (roomId, slot) => dispatch({ type: 'sanction.dismissed', roomId, slot }),
@@ -164,8 +162,7 @@ export function createModerationActions({ connection, dispatch, getState }) {
                 loadAudit(true);
             }
             if (panel === 'audit') loadAudit(true);
-            if (panel === 'people') loadUsers(false);
-            else if ((panel === 'audit' || panel === 'safety') && !s.users && STAFF.has(s.me?.role)) loadUsers(true);
+            if (panel === 'people') loadUsers();
         },
         closePanel: () => dispatch({ type: 'panel.closed' }),
         loadMoreAudit: () => {
@@ -206,5 +203,10 @@ export function createModerationActions({ connection, dispatch, getState }) {
         if (touchesLog && s.panel === 'safety' && s.audit && s.audit.roomId === roomOfEvent) loadAudit(true);
     }
 
-    return { actions, loadReports, afterEvent };
+    /** Other modules' forms in the same dialog: {form name: (dialog, values) => ...}. */
+    function addForms(forms) {
+        Object.assign(submit, forms);
+    }
+
+    return { actions, loadReports, afterEvent, openDialog, runDialog, addForms };
 }

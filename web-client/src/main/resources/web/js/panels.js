@@ -1,10 +1,13 @@
-// The moderators' lists: open reports, sanctions in force, audit records, and people with their roles.
-// Built from data with el(); buttons carry data-action and an id for the delegated listeners in
-// moderation-view.js. Message text from a report's context goes in only through textContent.
+// The panels' lists: open reports, sanctions in force, audit records, people with their roles, people
+// waiting to join a closed room, the word list and invites. Built from data with el(); buttons carry
+// data-action and an id for the delegated listeners in moderation-view.js and room-view.js. Message
+// text from a report's context goes in only through textContent.
 
 import { el, reconcile, shortTime, fullTime } from './dom.js';
-import { openReports, handleOf } from './moderation-state.js';
-import { categoryLabel, sanctionSummary, auditActionText, orgRoleLabel, ORG_ROLES } from './words.js';
+import { openReports } from './moderation-state.js';
+import {
+    categoryLabel, sanctionSummary, auditActionText, orgRoleLabel, ORG_ROLES, WORD_ACTIONS, INVITE_STATUS,
+} from './words.js';
 
 export function renderReports(list, s) {
     reconcile(list, openReports(s), (r) => r.id,
@@ -68,7 +71,7 @@ export function renderAudit(list, s, showRoom) {
 
 function auditItem(r, s, showRoom) {
     const actor = r.actorHandle ? `${r.actorHandle}${r.actorRole ? ` (${orgRoleLabel(r.actorRole).toLowerCase()})` : ''}` : 'Kinship';
-    const target = r.targetUserId !== undefined ? handleOf(s, r.targetUserId) || `person #${r.targetUserId}` : null;
+    const target = r.targetHandle || (r.targetUserId !== undefined ? `person #${r.targetUserId}` : null);
     const room = showRoom && r.roomId !== undefined ? s.rooms[r.roomId]?.name || `room #${r.roomId}` : null;
     const line = [
         `${actor} ${auditActionText(r.action)}`,
@@ -95,5 +98,56 @@ function personItem(u, s) {
         me ? el('span', { className: 'person-role', text: orgRoleLabel(u.role) })
             : el('select', { id, className: 'org-role', testid: 'org-role-select', 'data-user-id': u.id,
                 'data-role': u.role, 'aria-label': `Organisation role of ${u.handle}` },
-            ...ORG_ROLES.map(([value, label]) => el('option', { value, selected: value === u.role }, label))));
+            ...ORG_ROLES.map(([value, label]) => el('option', { value, selected: value === u.role }, label))),
+        el('button', { type: 'button', className: 'small', 'data-action': 'show-profile', 'data-user-id': u.id,
+            'data-handle': u.handle, testid: 'person-details', 'data-focus-key': `person-details-${u.id}`,
+            'aria-label': `Staff-only details of ${u.handle}` }, 'Details'));
+}
+
+/** People waiting to join a closed room, oldest first; returns how many. */
+export function renderJoinRequests(list, requests) {
+    reconcile(list, requests, (r) => r.userId, (r) => r.requestedAt, (r) =>
+        el('li', { className: 'join-request', testid: 'join-request', 'data-user-id': r.userId },
+            el('span', { className: 'join-who' }, el('strong', { text: r.handle }),
+                el('span', { className: 'hint', text: ` asked ${shortTime(r.requestedAt)}` })),
+            el('span', { className: 'join-actions' },
+                el('button', { type: 'button', className: 'small primary', 'data-action': 'approve-join', 'data-user-id': r.userId,
+                    testid: 'approve-join', 'aria-label': `Let ${r.handle} in` }, 'Let in'),
+                el('button', { type: 'button', className: 'small', 'data-action': 'decline-join', 'data-user-id': r.userId,
+                    testid: 'decline-join', 'aria-label': `Decline ${r.handle}'s request` }, 'Decline'))));
+    return requests.length;
+}
+
+/** The word list (a draft until saved); only admins get the controls to change it. */
+export function renderWordList(list, rules, editable) {
+    reconcile(list, rules, (r) => r.word.toLowerCase(), (r) => [r.word, r.action, editable].join('|'), (r) => {
+        const label = (WORD_ACTIONS.find(([a]) => a === r.action) || [r.action, r.action])[1];
+        return el('li', { className: 'word-rule', testid: 'word-rule', 'data-word': r.word, 'data-action-kind': r.action },
+            el('span', { className: 'word', text: r.word }),
+            editable ? el('select', { className: 'rule-action', testid: 'rule-action', 'data-word': r.word,
+                'aria-label': `What happens with “${r.word}”` },
+            ...WORD_ACTIONS.map(([value, text]) => el('option', { value, selected: value === r.action }, text)))
+                : el('span', { className: 'hint', text: label }),
+            editable ? el('button', { type: 'button', className: 'small quiet', 'data-action': 'remove-word', 'data-word': r.word,
+                testid: 'remove-word', 'aria-label': `Take “${r.word}” off the list` }, 'Remove') : null);
+    });
+}
+
+/** Invites made, newest first, with Revoke on the ones still open. */
+export function renderInvites(list, invites) {
+    reconcile(list, invites, (i) => i.inviteId, (i) => i.status, (i) =>
+        el('li', { className: `invite-item ${i.status}`, testid: 'invite-item', 'data-invite-id': i.inviteId, 'data-status': i.status },
+            el('span', { className: 'invite-what' }, el('strong', { text: orgRoleLabel(i.role) }),
+                ` · ${INVITE_STATUS[i.status] || i.status}`),
+            el('span', { className: 'hint', text: inviteWhen(i) }),
+            i.status === 'active' ? el('button', { type: 'button', className: 'small', 'data-action': 'revoke-invite',
+                'data-invite-id': i.inviteId, testid: 'revoke-invite',
+                'aria-label': `Revoke the ${orgRoleLabel(i.role).toLowerCase()} invite made ${shortTime(i.createdAt)}` }, 'Revoke') : null));
+}
+
+function inviteWhen(i) {
+    const made = `Made ${shortTime(i.createdAt)}`;
+    if (i.status === 'active') return `${made}, works until ${shortTime(i.expiresAt)}`;
+    if (i.status === 'expired') return `${made}, ended ${shortTime(i.expiresAt)}`;
+    return made;
 }

@@ -1,11 +1,13 @@
 // The client's state and the one function that changes it: apply(state, event) -> new state.
 // Pure: no DOM, no network, no clock (events carry the time they need). Server events keep their
 // wire type ("message.new", ...); events the page makes itself have names of their own.
-// The moderation part (roles, sanctions, reports, audit) lives in moderation-state.js.
+// The moderation part (roles, sanctions, reports, audit) lives in moderation-state.js; how rooms are
+// run (settings, guidelines, pins, join requests, blocks, words, invites) in room-state.js.
 
 import {
     initialModeration, MODERATION_HANDLERS, withRoomMutes, forgetModeration, withinRole,
 } from './moderation-state.js';
+import { initialRoomState, ROOM_HANDLERS, ROOM_FOLLOW_UPS, isListed } from './room-state.js';
 
 /** How long a "typing" event is shown unless repeated, in milliseconds. */
 export const TYPING_SHOW_MS = 5000;
@@ -29,7 +31,7 @@ export const initialState = Object.freeze({
     limits: Object.freeze({ maxBodyChars: 4000, maxHistoryPage: 50 }),
     connection: 'connecting', // connecting | online | reconnecting | restarting
     failedAttempts: 0,        // reconnects in a row that did not get a welcome
-    rooms: Object.freeze({}),   // id -> {id, name, topic, joined, lastSeq, lastRev, myRole, mute}
+    rooms: Object.freeze({}),   // id -> RoomInfo: {id, name, topic, joined, lastSeq, lastRev, myRole, mute, ban, settings, ...}
     openRoomId: null,
     threads: Object.freeze({}), // roomId -> thread (see EMPTY_THREAD)
     members: Object.freeze({}), // roomId -> {userId -> member}
@@ -43,11 +45,14 @@ export const initialState = Object.freeze({
     sidebarOpen: false,       // narrow screens: the room menu
     now: 0,                   // last clock tick, for typing expiry
     ...initialModeration,
+    ...initialRoomState,
 });
 
 export function apply(state, event) {
     const handler = HANDLERS[event.type];
-    return handler ? handler(state, event) : state;
+    const next = handler ? handler(state, event) : state;
+    const followUp = ROOM_FOLLOW_UPS[event.type];
+    return followUp ? followUp(next, event) : next;
 }
 
 const HANDLERS = {
@@ -78,6 +83,8 @@ const HANDLERS = {
     // --- rooms ----------------------------------------------------------------------------
     'rooms.loaded': (s, e) => {
         const rooms = {};
+        // A closed room the person asked to join is not listed to them until a leader lets them in.
+        for (const r of Object.values(s.rooms)) if (r.joinPending && !r.joined) rooms[r.id] = r;
         for (const r of e.rooms) rooms[r.id] = r;
         const openRoomId = rooms[s.openRoomId]?.joined ? s.openRoomId : null;
         return withinRole(withRoomMutes({ ...s, rooms, openRoomId }, e.rooms));
@@ -188,6 +195,7 @@ const HANDLERS = {
     'invite.dismissed': (s) => ({ ...s, invite: null }),
 
     ...MODERATION_HANDLERS,
+    ...ROOM_HANDLERS,
 };
 
 function signedIn(s, user) {
@@ -229,7 +237,7 @@ function mergeMessages(s, roomId, messages, countUnread) {
     for (const m of messages) {
         const had = bySeq[m.seq];
         if (!had || m.rev >= had.rev) bySeq[m.seq] = m;
-        if (!had && countUnread && roomId !== s.openRoomId && m.senderId !== s.me?.id) unread += 1;
+        if (!had && countUnread && roomId !== s.openRoomId && m.senderId !== s.me?.id && !s.blocked[m.senderId]) unread += 1;
         seq = Math.max(seq, m.seq);
         rev = Math.max(rev, m.rev);
         if (pending[m.clientKey] && m.senderId === s.me?.id) {
@@ -272,12 +280,13 @@ export function thread(s, roomId) {
     return s.threads[roomId] || EMPTY_THREAD;
 }
 
+/** Joined rooms in the room list (archived ones leave it). */
 export function joinedRooms(s) {
-    return Object.values(s.rooms).filter((r) => r.joined).sort(byName);
+    return Object.values(s.rooms).filter((r) => r.joined && isListed(r)).sort(byName);
 }
 
 export function otherRooms(s) {
-    return Object.values(s.rooms).filter((r) => !r.joined).sort(byName);
+    return Object.values(s.rooms).filter((r) => !r.joined && isListed(r)).sort(byName);
 }
 
 /** The cursors to send in a `resume` for every joined room (fresh rooms: 0/0). */
@@ -322,8 +331,10 @@ export function membersOf(s, roomId) {
         (b.online - a.online) || a.handle.localeCompare(b.handle));
 }
 
+/** Who is typing in a room now, leaving out people this person has blocked. */
 export function typingHandles(s, roomId, now) {
-    return Object.values(s.typing[roomId] || {}).filter((t) => t.until > now).map((t) => t.handle).sort();
+    return Object.entries(s.typing[roomId] || {}).filter(([userId, t]) => t.until > now && !s.blocked[userId])
+        .map(([, t]) => t.handle).sort();
 }
 
 export function findMessage(s, roomId, seq) {

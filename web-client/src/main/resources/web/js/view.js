@@ -6,7 +6,10 @@ import { renderMessages } from './messages.js';
 import { renderRooms, renderMembers } from './lists.js';
 import { joinedRooms, typingHandles, canLoadOlder, thread } from './state.js';
 import { canPost } from './moderation-state.js';
+import { postBlock, slowWait } from './room-state.js';
 import { createModerationView } from './moderation-view.js';
+import { createRoomView } from './room-view.js';
+import { CLOSED_COMPOSER } from './words.js';
 
 /** Show the characters left once fewer than this remain. */
 const REMAINING_WARN_CHARS = 200;
@@ -35,11 +38,13 @@ export function createView(actions) {
     let shownRoomId = null;
     let limits = { maxBodyChars: 4000 };
     let atBottom = true;      // whether the message list is scrolled to its end
-    let postable = true;      // whether the person may post in the open room (not an observer, not muted)
+    let postable = true;      // whether the person may post in the open room (member, not muted, the room's rules allow)
+    let sendable = true;      // postable, and no slow mode wait running
 
     bindAuth();
     bindChat();
     const moderationView = createModerationView(actions);
+    const roomView = createRoomView(actions);
     const narrow = matchMedia(NARROW_SCREEN);
     $('members-details').open = !narrow.matches;
     narrow.addEventListener('change', () => { $('members-details').open = !narrow.matches; });
@@ -97,7 +102,7 @@ export function createView(actions) {
         const composer = $('composer');
         const submit = () => {
             const body = composer.value.replace(/\s+$/, '');
-            if (!postable || body.trim() === '' || body.length > limits.maxBodyChars) return;
+            if (!sendable || body.trim() === '' || body.length > limits.maxBodyChars) return;
             actions.send(body);
             composer.value = '';
             showRemaining();
@@ -135,6 +140,11 @@ export function createView(actions) {
                 'report': () => actions.askReport(seq),
                 'remove': () => actions.askRemove(seq),
                 'sanction': () => actions.askSanction(Number(button.dataset.userId), button.dataset.handle, seq),
+                'pin': () => actions.pin(seq, true),
+                'unpin': () => actions.pin(seq, false),
+                'block': () => actions.block(Number(button.dataset.userId), button.dataset.handle),
+                'unblock': () => actions.unblock(Number(button.dataset.userId), button.dataset.handle),
+                'show-blocked': () => actions.revealBlocked(seq),
             }[button.dataset.action];
             if (run) run();
         });
@@ -186,7 +196,7 @@ export function createView(actions) {
             : left <= REMAINING_WARN_CHARS ? `${left} characters left` : '';
         $('remaining').textContent = text;
         $('remaining').classList.toggle('over', left < 0);
-        $('composer-form').querySelector('button[type=submit]').disabled = left < 0 || !postable;
+        $('composer-form').querySelector('button[type=submit]').disabled = left < 0 || !sendable;
     }
 
     // --- rendering --------------------------------------------------------------------------
@@ -231,6 +241,7 @@ export function createView(actions) {
         $('no-joined').hidden = $('joined-rooms').childElementCount > 0;
         $('no-others').hidden = $('other-rooms').childElementCount > 0;
         renderAdmin(s);
+        roomView.render(s); // first: its banners and strips change the message list's height, which renderRoom scrolls
         renderRoom(s);
         moderationView.render(s);
         const unread = joinedRooms(s).reduce((n, r) => n + thread(s, r.id).unread, 0);
@@ -258,10 +269,14 @@ export function createView(actions) {
         $('members-panel').hidden = !room || panel;
         $('room-error').textContent = s.roomError;
         switchDraft(room ? room.id : null);
+        takeBackDraft(s);
         if (!room) return;
-        postable = canPost(s, room.id);
+        const block = postBlock(s, room.id);
+        postable = canPost(s, room.id) && block === null;
+        sendable = postable && slowWait(s, room.id) === 0;
         $('composer').disabled = !postable;
-        $('composer').placeholder = postable ? 'Write a message' : 'You can read along, but not post here right now';
+        $('composer').placeholder = postable ? 'Write a message'
+            : block && canPost(s, room.id) ? CLOSED_COMPOSER[block].placeholder : 'You can read along, but not post here right now';
         showRemaining();
         $('room-name').textContent = room.name;
         $('room-topic').textContent = room.topic || '';
@@ -286,6 +301,17 @@ export function createView(actions) {
         $('members-title').textContent = renderMembers($('members'), s, room.id);
         const typers = typingHandles(s, room.id, s.now);
         $('typing').textContent = typingText(typers);
+    }
+
+    /** A message the server refused (a blocked word, guidelines to agree to) comes back to be changed or sent again. */
+    function takeBackDraft(s) {
+        const back = s.draftReturn;
+        if (!back || (current && current.draftReturn === back)) return;
+        if (back.roomId !== s.openRoomId) {
+            drafts.set(back.roomId, joinDraft(back.body, drafts.get(back.roomId)));
+            return;
+        }
+        $('composer').value = joinDraft(back.body, $('composer').value);
     }
 
     function olderAvailable(s) {
@@ -343,6 +369,10 @@ export function createView(actions) {
     }
 
     return { render };
+}
+
+function joinDraft(returned, typed) {
+    return typed && typed.trim() !== '' ? `${returned}\n${typed}` : returned;
 }
 
 export function typingText(handles) {

@@ -114,6 +114,15 @@ const AUDIT_ACTIONS = {
     'admin.setup': 'set up Kinship',
     'user.registered': 'joined with an invite',
     'audit.exported': 'downloaded the audit trail',
+    'room.updated': 'changed how a room is run',
+    'message.pinned': 'pinned a message',
+    'message.unpinned': 'unpinned a message',
+    'join.approved': 'let someone into a room',
+    'join.declined': 'declined a request to join',
+    'words.set': 'changed the word list',
+    'profile.viewed': 'viewed staff-only details',
+    'profile.updated': 'changed staff-only details',
+    'invite.revoked': 'revoked an invite',
 };
 
 /** Actions offered in the audit view's filter. */
@@ -123,3 +132,99 @@ export function auditActionText(action) {
     if (action.startsWith('refused.')) return `was refused: ${action.slice('refused.'.length)}`;
     return AUDIT_ACTIONS[action] || action;
 }
+
+// --- running a room ----------------------------------------------------------------------------
+
+/** Slow mode choices, in seconds (0: off). */
+export const SLOW_MODE_CHOICES = [[0, 'Off'], [10, '10 seconds'], [30, '30 seconds'], [60, '1 minute'], [300, '5 minutes']];
+
+export const VISIBILITY_CHOICES = [
+    ['open', 'Open: anyone can join'],
+    ['closed', 'Closed: people ask, and a leader lets them in'],
+];
+
+/** "10 s", "1 min", "5 min", "90 s". */
+export function slowModeSpan(seconds) {
+    return seconds % 60 === 0 ? `${seconds / 60} min` : `${seconds} s`;
+}
+
+/** The line near the composer while slow mode is on. */
+export function slowModeNote(seconds, exempt) {
+    const line = `Slow mode: one message every ${slowModeSpan(seconds)}.`;
+    return exempt ? `${line} Leaders are not limited.` : line;
+}
+
+/** While the person waits for slow mode: "You can post again in 12 s." */
+export function slowModeWait(ms) {
+    return `You can post again in ${Math.max(1, Math.ceil(ms / 1000))} s.`;
+}
+
+/** Why the composer is closed, by the reason postBlock() gives (see room-state.js). */
+export const CLOSED_COMPOSER = {
+    archived: {
+        banner: 'This room is archived. You can read it, but nobody can post here any more.',
+        placeholder: 'This room is archived',
+    },
+    locked: {
+        banner: 'This room is read-only for now. You can read along; a leader will open it again.',
+        placeholder: 'This room is read-only for now',
+    },
+    guidelines: {
+        note: 'Please read the room\'s guidelines and agree to them before you post. It only takes a moment.',
+        placeholder: 'Agree to the room\'s guidelines to post',
+    },
+};
+
+/** What a moderator reads while their room is locked (they may still post). */
+export const LOCKED_FOR_LEADERS = 'This room is read-only for everyone but its leaders. You can open it again in Room settings.';
+
+export const GUIDELINES_TITLE = 'Before you post: the room\'s guidelines';
+export const GUIDELINES_CHANGED_TITLE = 'The room\'s guidelines have changed';
+export const GUIDELINES_EMPTY = 'The leaders have cleared this room\'s written guidelines. Please confirm you have seen the change.';
+
+/** The button on another room, by whether joining it needs a leader's yes. */
+export function joinLabel(room) {
+    return room.settings?.visibility === 'closed' ? 'Ask to join' : 'Join';
+}
+
+export const JOIN_PENDING = 'Request sent — a leader will let you in.';
+
+export function joinDeclined(roomName) {
+    return `The leaders of “${roomName}” could not let you in this time. You are welcome to ask again later.`;
+}
+
+export function joinApproved(roomName) {
+    return `A leader let you into “${roomName}”. Welcome.`;
+}
+
+/** Under a room the person is banned from: {title, reason}. */
+export function banNote(ban) {
+    return {
+        title: ban.expiresAt ? `You can't join until ${shortTime(ban.expiresAt)}.` : 'You can\'t join this room for now.',
+        reason: ban.reason,
+    };
+}
+
+export const ARCHIVE_CONFIRM = 'Archiving ends the room but keeps it: it leaves everyone\'s room list, nobody can post or join, and members can still read it.';
+
+export const PROFILE_PRIVACY = 'Only staff see this. Each view is recorded.';
+export const PROFILE_SAVED = 'Saved. Only staff can see these details.';
+
+export function blockedNotice(handle) {
+    return `You won't see ${handle}'s messages now. They are not told. If they are causing harm, please report them too.`;
+}
+
+export function unblockedNotice(handle) {
+    return `You will see ${handle}'s messages again.`;
+}
+
+export const INVITE_STATUS = { active: 'Active', used: 'Used', expired: 'Expired', revoked: 'Revoked' };
+
+export const BLOCKED_PLACEHOLDER = 'Message from someone you blocked';
+
+/** Word list actions (wire name, what it means). */
+export const WORD_ACTIONS = [['block', 'Stop the message'], ['flag', 'Send it, and tell the leaders']];
+
+export const WORDS_INTRO = 'Words and phrases that stop a message, or let it through and tell the room\'s leaders.'
+    + ' They match whole words, ignoring case, and apply to everyone.';
+export const WORDS_READ_ONLY = ' Only admins can change the list.';

@@ -43,6 +43,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SetProfile.class, name = "user.profile.set"),
     @JsonSubTypes.Type(value = ListInvites.class, name = "invites.list"),
     @JsonSubTypes.Type(value = RevokeInvite.class, name = "invite.revoke"),
+    @JsonSubTypes.Type(value = ListSessions.class, name = "sessions.list"),
+    @JsonSubTypes.Type(value = EndSession.class, name = "session.end"),
 })
 public sealed interface ClientMessage
         permits ListRooms, CreateRoom, JoinRoom, LeaveRoom, ListMembers, Resume, History,
@@ -50,7 +52,7 @@ public sealed interface ClientMessage
                 ListUsers, SetOrgRole, SetRoomRole, ApplySanction, LiftSanction, ListSanctions, RemoveMessage,
                 CreateReport, ListReports, ResolveReport, ListAudit,
                 UpdateRoom, AcceptGuidelines, ListJoinRequests, DecideJoinRequest, PinMessage, ListWords, SetWords,
-                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite {
+                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite, ListSessions, EndSession {
 
     /** The client's request id, echoed by the reply. */
     String id();

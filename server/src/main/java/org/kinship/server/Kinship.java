@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.audit.RefusalRecorder;
 import org.kinship.server.auth.PasswordHasher;
+import org.kinship.server.auth.SessionService;
 import org.kinship.server.auth.SetupCode;
 import org.kinship.server.config.ServerConfig;
 import org.kinship.server.fanout.Fanout;
@@ -26,8 +27,6 @@ import org.slf4j.LoggerFactory;
 /** A running server: every part wired together, and the order they stop in. */
 public final class Kinship implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Kinship.class);
-    /** WebSocket close code for a sign-in that ended (logout or revocation). */
-    public static final int CLOSE_SESSION_ENDED = 4001;
     /** How long shutdown waits for one socket's close handshake, in milliseconds. */
     static final long CLOSE_WAIT_MS = 1_000;
 
@@ -68,7 +67,7 @@ public final class Kinship implements AutoCloseable {
         services.sanctions().startExpiries();
         HttpServer http = new HttpServer();
         int port = http.start(config, services.auth(), services.auditTrail(), codec, lifecycle, sessionKey ->
-                connections.forSession(sessionKey).forEach(c -> c.close(CLOSE_SESSION_ENDED, "Signed out")));
+                connections.forSession(sessionKey).forEach(c -> c.close(SessionService.CLOSE_SESSION_ENDED, "Signed out")));
         return new Kinship(db, hasher, expiries, connections, dispatcher, http, setupCode, port);
     }
 

@@ -32,6 +32,8 @@ final class Routes {
                 .on(CreateInvite.class, s.invites()::create)
                 .on(ListInvites.class, s.invites()::list)
                 .on(RevokeInvite.class, s.invites()::revoke)
+                .on(ListSessions.class, s.sessions()::list)
+                .on(EndSession.class, s.sessions()::end)
                 .on(ListUsers.class, s.roles()::listUsers)
                 .on(SetOrgRole.class, s.roles()::setOrgRole)
                 .on(SetRoomRole.class, s.roles()::setRoomRole)

@@ -6,6 +6,7 @@ import org.kinship.server.audit.AuditService;
 import org.kinship.server.auth.AuthService;
 import org.kinship.server.auth.InviteService;
 import org.kinship.server.auth.PasswordHasher;
+import org.kinship.server.auth.SessionService;
 import org.kinship.server.auth.SetupCode;
 import org.kinship.server.chat.ChatService;
 import org.kinship.server.chat.ResumeService;
@@ -26,7 +27,7 @@ import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.store.Db;
 
 /** Every service, built once over the shared parts; {@link Routes} maps request types onto them. */
-record Services(AuthService auth, InviteService invites, RoomService rooms, RoomSettingsService roomSettings, JoinRequestService joinRequests,
+record Services(AuthService auth, SessionService sessions, InviteService invites, RoomService rooms, RoomSettingsService roomSettings, JoinRequestService joinRequests,
                 ChatService chat, ResumeService resume, RoleService roles, SanctionService sanctions,
                 ReportService reports, AuditService auditTrail, WordService words, BlockService blocks,
                 ProfileService profiles) {
@@ -37,7 +38,8 @@ record Services(AuthService auth, InviteService invites, RoomService rooms, Room
         WordService words = new WordService(db, wordFilter, audit, clock);
         words.load();
         return new Services(
-                new AuthService(db, hasher, audit, clock, config.sessionLifetime(), setupCode),
+                new AuthService(db, hasher, audit, clock, config.sessionLifetime(), config.sessionIdle(), setupCode),
+                new SessionService(db, connections, clock, config.sessionIdle()),
                 new InviteService(db, audit, clock),
                 new RoomService(db, fanout, connections, audit, clock),
                 new RoomSettingsService(db, fanout, audit, clock),

@@ -77,8 +77,7 @@ class AuditVerifyTest {
             river.ok("room.create", "name", "Second room");
         }
         server.stop();
-        ServerConfig config = new ServerConfig("127.0.0.1", server.port(), server.databaseFile().getParent(), List.of(),
-                4, Duration.ofDays(1), org.kinship.server.config.RateLimits.DEFAULT);
+        ServerConfig config = server.config();
         assertEquals(0, Main.verifyAudit(config), "an untouched trail verifies");
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + server.databaseFile())) {

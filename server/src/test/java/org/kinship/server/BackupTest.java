@@ -30,8 +30,7 @@ class BackupTest {
     void aBackupTakenWhileServingRestoresEveryMessage() throws Exception {
         Group group = Group.create(server);
         Path copy = backups.resolve("kinship-backup.db");
-        ServerConfig config = new ServerConfig("127.0.0.1", server.port(), server.databaseFile().getParent(), List.of(),
-                4, Duration.ofDays(1), RateLimits.DEFAULT);
+        ServerConfig config = server.config();
         try (WsClient sam = Group.openRoom(server, group.memberCookie(), group.roomId())) {
             for (int i = 1; i <= 30; i++) {
                 sam.ok("message.send", "roomId", group.roomId(), "clientKey", "b" + i, "body", "before the backup " + i);

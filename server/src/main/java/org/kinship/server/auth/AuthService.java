@@ -25,22 +25,29 @@ import org.kinship.server.store.UserRow;
  */
 public final class AuthService {
     private static final Pattern HANDLE = Pattern.compile("[A-Za-z0-9._-]{3,32}");
+    /** How much of a browser's User-Agent is kept to describe a session, in characters. */
+    static final int MAX_AGENT_CHARS = 120;
 
     private final Db db;
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
     private final Duration sessionLifetime;
+    private final Duration sessionIdle;
     private final SetupCode setupCode;
     private final LoginThrottle throttle;
 
-    public AuthService(Db db, PasswordHasher hasher, AuditLog audit, Clock clock, Duration sessionLifetime,
+    /** A session's last use is written at most this often, in milliseconds, so reads do not turn into writes. */
+    static final long TOUCH_EVERY_MS = 60 * 60_000;
+
+    public AuthService(Db db, PasswordHasher hasher, AuditLog audit, Clock clock, Duration sessionLifetime, Duration sessionIdle,
                        SetupCode setupCode) {
         this.db = db;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
         this.sessionLifetime = sessionLifetime;
+        this.sessionIdle = sessionIdle;
         this.setupCode = setupCode;
         this.throttle = new LoginThrottle(clock);
     }
@@ -50,7 +57,7 @@ public final class AuthService {
     }
 
     /** Creates the first admin, once, with the code printed at start-up. */
-    public CompletableFuture<SignIn> setup(String code, String handle, String password) {
+    public CompletableFuture<SignIn> setup(String code, String handle, String password, String agent) {
         if (!setupCode.isActive()) {
             return CompletableFuture.failedFuture(new Refused(ErrorCode.SETUP_ALREADY_DONE));
         }
@@ -64,12 +71,12 @@ public final class AuthService {
             }
             long userId = insertUser(h, handle, hash, OrgRole.ADMIN);
             audit.append(h, AuditEntry.done(userId, OrgRole.ADMIN.wireName(), "admin.setup", userId, null, "first admin"));
-            return startSession(h, new Principal(userId, handle, OrgRole.ADMIN, null));
+            return startSession(h, new Principal(userId, handle, OrgRole.ADMIN, null), agent);
         }, signIn -> setupCode.consume()));
     }
 
     /** Creates an account from a single-use invite code. */
-    public CompletableFuture<SignIn> register(String inviteCode, String handle, String password) {
+    public CompletableFuture<SignIn> register(String inviteCode, String handle, String password, String agent) {
         checkNewAccount(handle, password);
         byte[] codeHash = Tokens.sha256(Tokens.normaliseCode(inviteCode));
         return hasher.hash(password).thenCompose(hash -> db.write(h -> {
@@ -81,7 +88,7 @@ public final class AuthService {
                 throw new Refused(ErrorCode.INVALID_INVITE);
             }
             audit.append(h, AuditEntry.done(userId, role.wireName(), "user.registered", userId, null, "by invite"));
-            return startSession(h, new Principal(userId, handle, role, null));
+            return startSession(h, new Principal(userId, handle, role, null), agent);
         }));
     }
 
@@ -89,7 +96,7 @@ public final class AuthService {
      * Signs in; an unknown handle and a wrong password give the same answer in about the same time, and
      * repeated failures for one handle, or many attempts from one address, are slowed by the throttle.
      */
-    public CompletableFuture<SignIn> login(String handle, String password, String address) {
+    public CompletableFuture<SignIn> login(String handle, String password, String address, String agent) {
         long wait = throttle.check(handle, address);
         if (wait > 0) {
             return CompletableFuture.failedFuture(new Refused(ErrorCode.RATE_LIMITED,
@@ -114,7 +121,7 @@ public final class AuthService {
                             throttle.succeeded(handle);
                             UserRow row = user.get();
                             Principal who = new Principal(row.id(), row.handle(), OrgRole.fromWireName(row.orgRole()), null);
-                            return db.write(h -> startSession(h, who));
+                            return db.write(h -> startSession(h, who, agent));
                         }));
     }
 
@@ -127,8 +134,14 @@ public final class AuthService {
     /** The person a cookie's token belongs to, if the sign-in is live. */
     public CompletableFuture<Optional<Principal>> authenticate(String token) {
         byte[] hash = Tokens.sha256(token);
-        return db.read(h -> h.attach(SessionDao.class).findLive(hash, clock.millis())
-                .map(s -> new Principal(s.userId(), s.handle(), OrgRole.fromWireName(s.orgRole()), Tokens.sessionKey(token))));
+        long now = clock.millis();
+        return db.read(h -> h.attach(SessionDao.class).findLive(hash, now, now - sessionIdle.toMillis()))
+                .thenApply(session -> {
+                    session.filter(s -> s.lastSeenAt() < now - TOUCH_EVERY_MS)
+                            .ifPresent(s -> db.write(h -> h.attach(SessionDao.class).touch(now, hash)));
+                    return session.map(s -> new Principal(s.userId(), s.handle(), OrgRole.fromWireName(s.orgRole()),
+                            Tokens.sessionKey(token)));
+                });
     }
 
     static void checkHandle(String handle) {
@@ -154,10 +167,11 @@ public final class AuthService {
         }
     }
 
-    private SignIn startSession(Handle h, Principal who) {
+    private SignIn startSession(Handle h, Principal who, String agent) {
         String token = Tokens.newSessionToken();
         long now = clock.millis();
-        h.attach(SessionDao.class).insert(Tokens.sha256(token), who.userId(), now, now + sessionLifetime.toMillis());
+        h.attach(SessionDao.class).insert(Tokens.sha256(token), who.userId(), now, now + sessionLifetime.toMillis(), now,
+                agent == null ? "" : agent.substring(0, Math.min(agent.length(), MAX_AGENT_CHARS)));
         Principal withSession = new Principal(who.userId(), who.handle(), who.role(), Tokens.sessionKey(token));
         return new SignIn(withSession, token);
     }

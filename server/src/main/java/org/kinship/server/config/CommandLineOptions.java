@@ -46,6 +46,10 @@ public final class CommandLineOptions {
             description = "Days a sign-in lasts (env KINSHIP_SESSION_DAYS, default ${DEFAULT-VALUE}).")
     int sessionDays;
 
+    @Option(names = "--session-idle-days", defaultValue = "${env:KINSHIP_SESSION_IDLE_DAYS:-14}",
+            description = "Days a sign-in lasts unused (env KINSHIP_SESSION_IDLE_DAYS, default ${DEFAULT-VALUE}).")
+    int sessionIdleDays;
+
     @Option(names = "--message-rate", defaultValue = "${env:KINSHIP_MESSAGE_RATE:-2}",
             description = "Messages per second one person may send, steady (env KINSHIP_MESSAGE_RATE, default ${DEFAULT-VALUE}).")
     double messageRate;
@@ -80,7 +84,10 @@ public final class CommandLineOptions {
         List<String> allowed = origins == null || origins.isBlank()
                 ? ServerConfig.localOrigins(port)
                 : Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (sessionIdleDays < 1) {
+            throw new ConfigException("--session-idle-days", "must be at least 1, was " + sessionIdleDays);
+        }
         return new ServerConfig(bind, port, data, allowed, bcryptCost, Duration.ofDays(sessionDays),
-                RateLimits.forMessages(messageBurst, messageRate));
+                Duration.ofDays(sessionIdleDays), RateLimits.forMessages(messageBurst, messageRate));
     }
 }

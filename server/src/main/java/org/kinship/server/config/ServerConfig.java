@@ -16,7 +16,8 @@ public record ServerConfig(
         Path dataDir,                // where kinship.db lives
         List<String> allowedOrigins, // exact origins allowed to open the WebSocket and post to the API
         int bcryptCost,              // bcrypt work factor
-        Duration sessionLifetime,    // how long a sign-in lasts
+        Duration sessionLifetime,    // how long a sign-in lasts at most
+        Duration sessionIdle,        // how long a sign-in lasts unused
         RateLimits rateLimits        // how fast one person may send
 ) {
     public static final int MIN_BCRYPT_COST = 4;
@@ -40,6 +41,9 @@ public record ServerConfig(
         if (sessionLifetime.isNegative() || sessionLifetime.isZero()) {
             throw new ConfigException("--session-days", "must be at least 1");
         }
+        if (sessionIdle.isNegative() || sessionIdle.isZero() || sessionIdle.compareTo(sessionLifetime) > 0) {
+            throw new ConfigException("--session-idle-days", "must be at least 1 and at most --session-days");
+        }
         allowedOrigins.forEach(ServerConfig::checkOrigin);
     }
 
@@ -50,7 +54,7 @@ public record ServerConfig(
 
     /** The same config listening on another port; the default origins follow the port. */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(bind, newPort, dataDir, allowedOrigins, bcryptCost, sessionLifetime, rateLimits);
+        return new ServerConfig(bind, newPort, dataDir, allowedOrigins, bcryptCost, sessionLifetime, sessionIdle, rateLimits);
     }
 
     /** The origins a browser on this machine uses for the given port. */

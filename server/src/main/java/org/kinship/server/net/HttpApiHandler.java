@@ -93,15 +93,15 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
                 case "GET /api/status" -> status(token);
                 case "POST /api/setup" -> {
                     SetupRequest setup = parse(body, SetupRequest.class);
-                    yield signedIn(auth.setup(setup.setupCode(), setup.handle(), setup.password()));
+                    yield signedIn(auth.setup(setup.setupCode(), setup.handle(), setup.password(), agent(request)));
                 }
                 case "POST /api/register" -> {
                     RegisterRequest register = parse(body, RegisterRequest.class);
-                    yield signedIn(auth.register(register.inviteCode(), register.handle(), register.password()));
+                    yield signedIn(auth.register(register.inviteCode(), register.handle(), register.password(), agent(request)));
                 }
                 case "POST /api/login" -> {
                     LoginRequest login = parse(body, LoginRequest.class);
-                    yield signedIn(auth.login(login.handle(), login.password(), remoteAddress(ctx)));
+                    yield signedIn(auth.login(login.handle(), login.password(), remoteAddress(ctx), agent(request)));
                 }
                 case "POST /api/logout" -> logout(token);
                 case "GET /api/audit.csv" -> auditCsv(token);
@@ -156,6 +156,12 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
                     response.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"kinship-audit.csv\"");
                     return response;
                 });
+    }
+
+    /** The browser or app, as its User-Agent names it: shown to the person in their list of sessions. */
+    private static String agent(FullHttpRequest request) {
+        String agent = request.headers().get(HttpHeaderNames.USER_AGENT);
+        return agent == null ? "" : agent;
     }
 
     /** The peer's IP address, for the per-address sign-in limit (behind a proxy, the proxy's). */

@@ -12,15 +12,15 @@ public sealed interface Outcome permits Outcome.Reply, Outcome.AlreadyReplied {
     record AlreadyReplied() implements Outcome {
     }
 
-    static Outcome of(Result result) {
+    public static Outcome of(Result result) {
         return new Reply(result);
     }
 
-    static Outcome empty() {
+    public static Outcome empty() {
         return new Reply(null);
     }
 
-    static Outcome alreadyReplied() {
+    public static Outcome alreadyReplied() {
         return new AlreadyReplied();
     }
 }

@@ -88,7 +88,9 @@ public final class Permissions {
             Map.entry(GetProfile.class, Rule.org(STAFF)),
             Map.entry(SetProfile.class, Rule.org(STAFF)),
             Map.entry(ListInvites.class, Rule.org(ADMINS)),
-            Map.entry(RevokeInvite.class, Rule.org(ADMINS)));
+            Map.entry(RevokeInvite.class, Rule.org(ADMINS)),
+            Map.entry(ListSessions.class, Rule.org(EVERYONE)),
+            Map.entry(EndSession.class, Rule.org(EVERYONE)));
 
     private Permissions() {
     }

@@ -21,7 +21,8 @@ final class Migrations {
             "V001__initial_schema.sql",
             "V002__moderation.sql",
             "V003__room_settings.sql",
-            "V004__invite_revocation.sql");
+            "V004__invite_revocation.sql",
+            "V005__session_activity.sql");
 
     private Migrations() {
     }

@@ -27,14 +27,16 @@ public interface RoomDao {
 
     /**
      * Rooms a person may see: every room but archived ones. A closed room is listed (name and topic) so
-     * people can ask to join; its messages stay for members.
+     * people can ask to join; its messages stay for members. Archived rooms stay listed for those who can
+     * bring them back: the room's leaders and co-leaders, and overseers ({@code overseer} true).
      */
     @SqlQuery("SELECT " + ROOM_COLUMNS + """
             FROM rooms r
-            WHERE r.archived_at IS NULL
+            WHERE r.archived_at IS NULL OR :overseer OR EXISTS (SELECT 1 FROM room_members m
+                WHERE m.room_id = r.id AND m.user_id = :userId AND m.room_role IN ('leader', 'co_leader'))
             ORDER BY r.name COLLATE NOCASE, r.id
             """)
-    List<RoomRow> listVisible(long userId);
+    List<RoomRow> listVisible(long userId, boolean overseer);
 
     @SqlQuery("SELECT " + ROOM_COLUMNS + " FROM rooms r WHERE r.id = :roomId")
     Optional<RoomRow> find(long roomId, long userId);

@@ -85,6 +85,8 @@ class RoomSettingsTest {
             send(sam, group, "s", "Last words before the archive.");
             river.ok("room.update", "roomId", group.roomId(), "archived", true);
             assertTrue(sam.ok("rooms.list").path("rooms").isEmpty(), "hidden from the room list");
+            assertTrue(river.ok("rooms.list").path("rooms").get(0).path("settings").path("archived").asBoolean(),
+                    "still listed for those who can bring it back");
             assertEquals("room_archived", send(sam, group, "s2", "hello").path("code").asText());
             assertEquals(1, sam.ok("history", "roomId", group.roomId()).path("messages").size(), "still readable");
         }

@@ -74,6 +74,8 @@ class PermissionTableTest {
         EXPECTED.put("SetProfile",        "-    -    -    -    Y    Y    Y    Y");
         EXPECTED.put("ListInvites",       "-    -    -    -    -    -    -    Y");
         EXPECTED.put("RevokeInvite",      "-    -    -    -    -    -    -    Y");
+        EXPECTED.put("ListSessions",      "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("EndSession",        "Y    Y    Y    Y    Y    Y    Y    Y");
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class TestServer implements ServerAddress, BeforeEachCallback, Afte
         dataDir = Files.createTempDirectory("kinship-test");
         int port = freePort();
         config = new ServerConfig("127.0.0.1", port, dataDir, ServerConfig.localOrigins(port), TEST_BCRYPT_COST,
-                Duration.ofDays(1), limits);
+                Duration.ofDays(2), Duration.ofDays(1), limits);
         kinship = Kinship.start(config, clock);
     }
 
@@ -81,6 +81,11 @@ public final class TestServer implements ServerAddress, BeforeEachCallback, Afte
     @Override
     public int port() {
         return config.port();
+    }
+
+    /** The configuration this server runs with, e.g. for the command-line tools. */
+    public ServerConfig config() {
+        return config;
     }
 
     public Path databaseFile() {
