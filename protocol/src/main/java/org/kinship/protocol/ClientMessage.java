@@ -45,6 +45,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = RevokeInvite.class, name = "invite.revoke"),
     @JsonSubTypes.Type(value = ListSessions.class, name = "sessions.list"),
     @JsonSubTypes.Type(value = EndSession.class, name = "session.end"),
+    @JsonSubTypes.Type(value = ListMySanctions.class, name = "sanctions.mine"),
 })
 public sealed interface ClientMessage
         permits ListRooms, CreateRoom, JoinRoom, LeaveRoom, ListMembers, Resume, History,
@@ -52,7 +53,7 @@ public sealed interface ClientMessage
                 ListUsers, SetOrgRole, SetRoomRole, ApplySanction, LiftSanction, ListSanctions, RemoveMessage,
                 CreateReport, ListReports, ResolveReport, ListAudit,
                 UpdateRoom, AcceptGuidelines, ListJoinRequests, DecideJoinRequest, PinMessage, ListWords, SetWords,
-                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite, ListSessions, EndSession {
+                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite, ListSessions, EndSession, ListMySanctions {
 
     /** The client's request id, echoed by the reply. */
     String id();

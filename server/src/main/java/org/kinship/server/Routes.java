@@ -40,6 +40,7 @@ final class Routes {
                 .on(ApplySanction.class, s.sanctions()::apply)
                 .on(LiftSanction.class, s.sanctions()::lift)
                 .on(ListSanctions.class, s.sanctions()::list)
+                .on(ListMySanctions.class, s.sanctions()::mine)
                 .on(CreateReport.class, s.reports()::create)
                 .on(ListReports.class, s.reports()::list)
                 .on(ResolveReport.class, s.reports()::resolve)

@@ -11,6 +11,8 @@ import org.jdbi.v3.core.Handle;
 import org.kinship.protocol.ApplySanction;
 import org.kinship.protocol.ErrorCode;
 import org.kinship.protocol.LiftSanction;
+import org.kinship.protocol.ListMySanctions;
+import org.kinship.protocol.MySanctionsResult;
 import org.kinship.protocol.ListSanctions;
 import org.kinship.protocol.MemberLeft;
 import org.kinship.protocol.MessageUpdated;
@@ -48,6 +50,8 @@ import org.kinship.server.store.UserRow;
 public final class SanctionService {
     /** Longest timed mute or ban: one year, in minutes. */
     public static final int MAX_MINUTES = 525_600;
+    /** How far back a person's own sanctions are listed to them, in days. */
+    public static final int OWN_HISTORY_DAYS = 30;
     /** Furthest back a ban's purge reaches: thirty days, in hours. */
     public static final int MAX_PURGE_HOURS = 720;
 
@@ -126,6 +130,13 @@ public final class SanctionService {
             RoomAccess.require(h, ListSanctions.class, c.principal(), request.roomId());
             return h.attach(SanctionDao.class).inForceInRoom(request.roomId(), clock.millis());
         }).thenApply(rows -> Outcome.of(new SanctionsResult(request.roomId(), rows.stream().map(Sanctions::toWire).toList())));
+    }
+
+    /** A person's own sanctions of the last {@link #OWN_HISTORY_DAYS} days, so nothing passes them by while offline. */
+    public CompletionStage<Outcome> mine(Connection c, ListMySanctions request) {
+        long since = clock.millis() - OWN_HISTORY_DAYS * 86_400_000L;
+        return db.read(h -> h.attach(SanctionDao.class).appliedToSince(c.userId(), since))
+                .thenApply(rows -> Outcome.of(new MySanctionsResult(rows.stream().map(Sanctions::toWire).toList())));
     }
 
     /** Ends a timed sanction whose time has come; nothing happens if it was lifted or is not yet due. */

@@ -90,7 +90,8 @@ public final class Permissions {
             Map.entry(ListInvites.class, Rule.org(ADMINS)),
             Map.entry(RevokeInvite.class, Rule.org(ADMINS)),
             Map.entry(ListSessions.class, Rule.org(EVERYONE)),
-            Map.entry(EndSession.class, Rule.org(EVERYONE)));
+            Map.entry(EndSession.class, Rule.org(EVERYONE)),
+            Map.entry(ListMySanctions.class, Rule.org(EVERYONE)));
 
     private Permissions() {
     }

@@ -32,6 +32,10 @@ public interface SanctionDao {
             + IN_FORCE + "ORDER BY s.id DESC LIMIT 1")
     Optional<SanctionRow> inForce(long roomId, long userId, String kind, long now);
 
+    /** Every sanction applied to one person since a time, newest first. */
+    @SqlQuery("SELECT " + COLUMNS + " WHERE s.user_id = ? AND s.created_at >= ? ORDER BY s.id DESC")
+    List<SanctionRow> appliedToSince(long userId, long since);
+
     /** Mutes and bans in force on one person, in any room. */
     @SqlQuery("SELECT " + COLUMNS + " WHERE s.user_id = :userId AND" + IN_FORCE + "ORDER BY s.id")
     List<SanctionRow> inForceOn(long userId, long now);

@@ -45,6 +45,25 @@ class SanctionTest {
     }
 
     @Test
+    void aPersonWhoWasOfflineStillLearnsWhatHappenedWhyAndUntilWhen() throws Exception {
+        Group group = Group.create(server);
+        long sam = Group.userId(server, group.memberCookie());
+        try (WsClient river = WsClient.connect(server, group.adminCookie())) {
+            river.ok("sanction.apply", "roomId", group.roomId(), "userId", sam, "kind", "warning",
+                    "reason", "Please keep other people's names out of the room");
+            river.ok("sanction.apply", "roomId", group.roomId(), "userId", sam, "kind", "mute", "reason", "A pause", "minutes", 60);
+        }
+        try (WsClient samWs = WsClient.connect(server, group.memberCookie())) {
+            JsonNode mine = samWs.ok("sanctions.mine").path("sanctions");
+            assertEquals(2, mine.size());
+            assertEquals("mute", mine.get(0).path("kind").asText());
+            assertTrue(mine.get(0).has("expiresAt"));
+            assertEquals("Please keep other people's names out of the room", mine.get(1).path("reason").asText());
+            assertFalse(mine.toString().contains("river"), "never who applied it");
+        }
+    }
+
+    @Test
     void aTimedMuteThatEndsWhileTheServerIsDownIsLiftedAfterRestart() throws Exception {
         Group group = Group.create(server);
         long sam = Group.userId(server, group.memberCookie());

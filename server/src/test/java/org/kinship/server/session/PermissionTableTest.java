@@ -76,6 +76,7 @@ class PermissionTableTest {
         EXPECTED.put("RevokeInvite",      "-    -    -    -    -    -    -    Y");
         EXPECTED.put("ListSessions",      "Y    Y    Y    Y    Y    Y    Y    Y");
         EXPECTED.put("EndSession",        "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("ListMySanctions",   "Y    Y    Y    Y    Y    Y    Y    Y");
     }
 
     @Test
