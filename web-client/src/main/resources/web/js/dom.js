@@ -54,6 +54,7 @@ export function reconcile(list, items, keyOf, signatureOf, build) {
 
 const TIME = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 const DAY_AND_TIME = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
+const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 const FULL = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'short' });
 
 /** "14:05" today, "3 Mar, 14:05" otherwise. */
@@ -62,6 +63,12 @@ export function shortTime(iso) {
     if (Number.isNaN(date.getTime())) return '';
     const sameDay = date.toDateString() === new Date().toDateString();
     return (sameDay ? TIME : DAY_AND_TIME).format(date);
+}
+
+/** "3 Mar": the day only. */
+export function shortDay(iso) {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? '' : DAY.format(date);
 }
 
 export function fullTime(iso) {

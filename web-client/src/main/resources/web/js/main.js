@@ -1,5 +1,6 @@
 // Wiring: the one dispatch(event) path into state.apply, the actions the view calls, and what
-// happens on each (re)connect: list rooms, resume every joined room, resend what was not confirmed.
+// happens on each (re)connect: list rooms, resume every joined room, resend what was not confirmed,
+// and ask for sanctions on the person this device has not shown yet.
 
 import * as api from './api.js';
 import { Connection } from './connection.js';
@@ -10,6 +11,7 @@ import { canPost } from './moderation-state.js';
 import { needsTick, postBlock } from './room-state.js';
 import { createModerationActions } from './moderation.js';
 import { createRoomActions } from './room-tools.js';
+import { createAccountActions } from './account.js';
 import { createView } from './view.js';
 
 /** The most rooms one `resume` may carry (the server's limit). */
@@ -58,6 +60,7 @@ function dispatch(event) {
         queueMicrotask(() => {
             renderQueued = false;
             view.render(state);
+            account.afterRender(state);
         });
     }
     return event;
@@ -83,6 +86,7 @@ async function synchronise() {
         for (const p of sendingNow(state)) trySend(p.clientKey);
         moderation.loadReports();
         roomTools.afterSync();
+        account.afterSync();
     } catch (error) {
         failed('room.failed')(error);
     }
@@ -273,6 +277,8 @@ const roomTools = createRoomActions({
     rooms: { refresh: refreshRooms, resume, open: openRoom },
 });
 Object.assign(actions, roomTools.actions);
+const account = createAccountActions({ connection, dispatch, getState: () => state });
+Object.assign(actions, account.actions);
 
 /** A random key for idempotent sends; works on plain http too, where randomUUID is missing. */
 function newClientKey() {

@@ -14,10 +14,10 @@ export const initialModeration = Object.freeze({
     dialog: null,            // the open moderation form: {id, form, roomId, seq, userId, handle, ..., busy, error}
     dialogCount: 0,          // gives each opened dialog its own id
     chatNotice: '',          // a calm one-line notice in the chat ("Thank you…")
-    mySanctions: Object.freeze({}),   // roomId -> {mute, warning, removal}: sanctions on this person
+    mySanctions: Object.freeze({}),   // roomId -> {mute, warning, removal, ended}: sanctions on this person
     reports: Object.freeze({}),       // reportId -> Report, open ones only (moderators)
     roomSanctions: Object.freeze({}), // roomId -> [Sanction] in force (moderators)
-    panel: null,             // null | reports | safety | audit | people | settings | words
+    panel: null,             // null | reports | safety | audit | people | settings | words | sessions
     panelError: '',
     audit: null,             // {roomId (null: whole trail), action, records, hasMore, loading, ask}
     users: null,             // [UserInfo] for the People view (admins)
@@ -48,6 +48,11 @@ export const MODERATION_HANDLERS = {
     // --- sanctions: the person's own, and the moderators' list --------------------------------
     'sanction.applied': (s, e) => onSanction(s, e.sanction, false),
     'sanction.lifted': (s, e) => onSanction(s, e.sanction, true),
+    /** A mute or ban that began and ended while the person was away (from `sanctions.mine`): said once, in the past. */
+    'sanction.past': (s, e) => {
+        const mine = { ...(s.mySanctions[e.sanction.roomId] || {}), ended: e.sanction };
+        return { ...s, mySanctions: { ...s.mySanctions, [e.sanction.roomId]: mine } };
+    },
     'sanction.dismissed': (s, e) => {
         const mine = { ...(s.mySanctions[e.roomId] || {}) };
         delete mine[e.slot];
@@ -169,7 +174,7 @@ export function forgetModeration(s, roomId) {
 export function withinRole(s) {
     const moderatesOpenRoom = s.openRoomId !== null && moderates(s, s.openRoomId);
     const allowed = { reports: canSeeReports(s), safety: moderatesOpenRoom, settings: moderatesOpenRoom,
-        audit: isOverseer(s), people: isAdmin(s), words: Boolean(s.me && s.me.role !== 'participant') };
+        audit: isOverseer(s), people: isAdmin(s), words: Boolean(s.me && s.me.role !== 'participant'), sessions: true };
     return s.panel && !allowed[s.panel] ? { ...s, panel: null } : s;
 }
 
@@ -227,9 +232,59 @@ export function openReports(s) {
 export function sanctionNotices(s) {
     const out = [];
     for (const [roomId, mine] of Object.entries(s.mySanctions)) {
-        for (const slot of ['removal', 'mute', 'warning']) {
+        for (const slot of ['removal', 'ended', 'mute', 'warning']) {
             if (mine[slot]) out.push({ roomId: Number(roomId), slot, sanction: mine[slot] });
         }
     }
     return out.sort((a, b) => (b.roomId === s.openRoomId) - (a.roomId === s.openRoomId) || a.roomId - b.roomId);
+}
+
+/**
+ * Where the banners show: `away` above everything (removals and bans, and anything about a room the person
+ * is not in), `here` in the open room (its mute, warning, or a mute that ended).
+ */
+export function sanctionBanners(s) {
+    const notices = sanctionNotices(s);
+    const isAway = (n) => n.slot === 'removal' || !s.rooms[n.roomId]?.joined;
+    return {
+        away: notices.filter(isAway),
+        here: notices.filter((n) => !isAway(n) && n.roomId === s.openRoomId && s.openRoomId !== null),
+    };
+}
+
+/** The ids of the person's sanctions on the page now: these have been shown. */
+export function visibleSanctionIds(s) {
+    const { away, here } = sanctionBanners(s);
+    return away.concat(here).map((n) => n.sanction.id);
+}
+
+/**
+ * Of `sanctions.mine`'s answer (newest first), what to show now: `inForce` (told like a live sanction),
+ * `past` (mutes and bans that have ended), and `skip`, the ids not worth showing: already shown on this
+ * device, a removal from a room the person has joined again since, an older one that a newer one of the
+ * same kind in the same room replaces (as it would live), an ended mute older than a mute in force, and
+ * anything older than a removal or ban in force in its room (a mute in force shows again if they rejoin).
+ * `now`: milliseconds.
+ */
+export function missedSanctions(s, sanctions, shownIds, now) {
+    const inForce = [];
+    const past = [];
+    const skip = [];
+    const taken = new Set(); // "roomId|slot" already given to a newer sanction
+    const closed = new Set(); // rooms with a newer removal or ban in force: it says what matters now
+    for (const x of sanctions) {
+        if (shownIds.has(x.id)) continue;
+        const ended = LASTING_KINDS.has(x.kind) && (Boolean(x.liftedAt) || (Boolean(x.expiresAt) && Date.parse(x.expiresAt) <= now));
+        const slot = ended ? 'ended' : slotOf(x.kind);
+        const key = `${x.roomId}|${slot}`;
+        if (taken.has(key) || closed.has(x.roomId) || (x.kind === 'remove' && s.rooms[x.roomId]?.joined)) {
+            skip.push(x.id);
+            continue;
+        }
+        taken.add(key);
+        if (slot === 'mute') taken.add(`${x.roomId}|ended`); // a mute in force says more than an older one that ended
+        if (slot === 'removal') closed.add(x.roomId);
+        (ended ? past : inForce).push(x);
+    }
+    return { inForce: inForce.reverse(), past: past.reverse(), skip };
 }

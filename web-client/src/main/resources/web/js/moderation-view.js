@@ -1,19 +1,23 @@
 // The moderation part of the page: the Reports button, the person's own sanction banners, the panels
-// (reports, room safety, audit trail, people), and the one <dialog> for forms that ask for a reason.
+// (reports, room safety, audit trail, people, and the frame of the others), and the one <dialog> for
+// forms that ask for a reason.
 // Renders from the state; turns input into calls on `actions`. Text only via textContent (see dom.js).
 
 import { byId, el, reconcile } from './dom.js';
 import { buildDialog, syncSanctionFields } from './dialogs.js';
-import { renderReports, renderSanctions, renderAudit, renderPeople } from './panels.js';
+import { renderReports, renderSanctions, renderAudit, renderPeople, renderSessions } from './panels.js';
 import {
-    canSeeReports, isOverseer, isAdmin, moderates, openReports, sanctionNotices, isObserver,
+    canSeeReports, isOverseer, isAdmin, moderates, openReports, sanctionBanners, isObserver,
 } from './moderation-state.js';
+import { otherSessions } from './account-state.js';
 import { isStaff } from './room-state.js';
-import { sanctionBanner, auditActionText, AUDIT_FILTERS } from './words.js';
+import { sanctionBanner, auditActionText, AUDIT_FILTERS, SESSIONS_INTRO, ONLY_HERE } from './words.js';
 
-const PANEL_TITLES = { reports: 'Reports', audit: 'Audit trail', people: 'People and roles', words: 'Word list' };
+const PANEL_TITLES = {
+    reports: 'Reports', audit: 'Audit trail', people: 'People and roles', words: 'Word list', sessions: 'Where you\'re signed in',
+};
 /** Each panel's part of the page, `${name}-view`. */
-const PANELS = ['reports', 'safety', 'audit', 'people', 'settings', 'words'];
+const PANELS = ['reports', 'safety', 'audit', 'people', 'settings', 'words', 'sessions'];
 /** Panels about the open room: their title names it. */
 const ROOM_PANEL_TITLES = { safety: 'Room safety', settings: 'Room settings' };
 
@@ -31,6 +35,9 @@ export function createModerationView(actions) {
         $('audit-button').addEventListener('click', () => openPanel('audit', 'audit-button'));
         $('people-button').addEventListener('click', () => openPanel('people', 'people-button'));
         $('room-safety').addEventListener('click', () => openPanel('safety', 'room-safety'));
+        $('sessions-button').addEventListener('click', () => openPanel('sessions', 'sessions-button', actions.openSessions));
+        $('end-other-sessions').addEventListener('click', () => actions.endOtherSessions());
+        $('sessions-intro').textContent = SESSIONS_INTRO;
         $('close-panel').addEventListener('click', () => actions.closePanel());
         $('chat-notice-dismiss').addEventListener('click', () => actions.dismissNotice());
         for (const list of [$('away-banners'), $('room-banners')]) {
@@ -76,9 +83,9 @@ export function createModerationView(actions) {
         bindDialog();
     }
 
-    function openPanel(panel, opener) {
+    function openPanel(panel, opener, open = () => actions.showPanel(panel)) {
         panelOpener = opener;
-        actions.showPanel(panel);
+        open();
     }
 
     function onPanelClick(e) {
@@ -89,6 +96,7 @@ export function createModerationView(actions) {
             'dismiss-report': () => actions.askResolve(Number(button.dataset.reportId), 'dismissed'),
             'lift-sanction': () => actions.askLift(Number(button.dataset.sanctionId)),
             'open-room': () => actions.openRoom(Number(button.dataset.roomId)),
+            'end-session': () => actions.endSession(button.dataset.sessionId),
         }[button.dataset.action];
         if (run) run();
     }
@@ -135,7 +143,7 @@ export function createModerationView(actions) {
         $('room-safety').hidden = !(room && room.joined && moderates(s, room.id));
         $('chat-notice').hidden = !s.chatNotice;
         $('chat-notice-text').textContent = s.chatNotice;
-        renderBanners(s, room);
+        renderBanners(s);
         $('observer-note').hidden = !(room && isObserver(s, room.id));
         renderPanel(s, room);
         renderDialog(s);
@@ -143,21 +151,20 @@ export function createModerationView(actions) {
         current = s;
     }
 
-    function renderBanners(s, room) {
-        const notices = sanctionNotices(s);
-        const away = notices.filter((n) => n.slot === 'removal');
-        const here = notices.filter((n) => n.slot !== 'removal' && room && n.roomId === room.id);
-        const signature = (n) => [n.sanction.id, s.rooms[n.roomId]?.name].join('|');
+    function renderBanners(s) {
+        const { away, here } = sanctionBanners(s);
+        const signature = (n) => [n.sanction.id, n.slot, s.rooms[n.roomId]?.name].join('|');
         reconcile($('away-banners'), away, (n) => n.sanction.id, signature, (n) => banner(n, s.rooms[n.roomId]?.name));
         reconcile($('room-banners'), here, (n) => n.sanction.id, signature, (n) => banner(n, null));
     }
 
     function banner(n, roomName) {
-        const words = sanctionBanner(n.sanction, roomName);
-        // A mute stays until it ends; a note, a removal or a ban can be put away once read.
+        const words = sanctionBanner(n.sanction, roomName, n.slot === 'ended');
+        // A mute stays until it ends; a note, a removal, a ban or one that has ended can be put away once read.
         const dismissible = n.slot !== 'mute';
-        return el('li', { className: `banner banner-${n.sanction.kind}`, testid: 'sanction-banner', role: 'status',
-            'data-kind': n.sanction.kind, 'data-room-id': n.roomId },
+        const ended = n.slot === 'ended';
+        return el('li', { className: `banner banner-${ended ? 'ended' : n.sanction.kind}`, testid: 'sanction-banner', role: 'status',
+            'data-kind': n.sanction.kind, 'data-room-id': n.roomId, 'data-ended': ended ? 'true' : null },
         el('p', { className: 'banner-title', text: words.title }),
         words.quote ? el('p', { className: 'banner-reason', text: n.sanction.reason })
             : el('p', { className: 'banner-reason' }, el('span', { className: 'banner-label', text: 'Reason: ' }), n.sanction.reason),
@@ -190,7 +197,23 @@ export function createModerationView(actions) {
             moreButton($('audit-more'), s, loading);
         } else if (panel === 'people') {
             renderPeople($('people-list'), s);
+        } else if (panel === 'sessions') {
+            renderSessionsPanel(s);
         }
+    }
+
+    function renderSessionsPanel(s) {
+        const x = s.sessions;
+        const loaded = Boolean(x && x.list);
+        const count = renderSessions($('session-list'), s, Date.now());
+        const others = otherSessions(s);
+        $('sessions-loading').hidden = loaded || !(x && x.loading);
+        $('only-here').hidden = !loaded || others.length > 0;
+        $('only-here').textContent = ONLY_HERE;
+        $('end-other-sessions').hidden = !loaded || others.length === 0;
+        $('end-other-sessions').disabled = others.every((one) => x.ending[one.sessionId]);
+        $('sessions-notice').textContent = x ? x.notice : '';
+        $('session-list').hidden = count === 0;
     }
 
     function moreButton(button, s, loading) {
@@ -243,9 +266,10 @@ export function createModerationView(actions) {
     return { render };
 }
 
+/** Whether focus was lost: on nothing, or still on an element just hidden (the browser moves it later). */
 function lost() {
     const active = document.activeElement;
-    return !active || active === document.body;
+    return !active || active === document.body || Boolean(active.closest('[hidden]'));
 }
 
 function focusByKey(key) {

@@ -1,12 +1,14 @@
 // The panels' lists: open reports, sanctions in force, audit records, people with their roles, people
-// waiting to join a closed room, the word list and invites. Built from data with el(); buttons carry
+// waiting to join a closed room, the word list, invites and the person's own sign-ins. Built from data with el(); buttons carry
 // data-action and an id for the delegated listeners in moderation-view.js and room-view.js. Message
 // text from a report's context goes in only through textContent.
 
-import { el, reconcile, shortTime, fullTime } from './dom.js';
+import { el, reconcile, shortTime, shortDay, fullTime } from './dom.js';
 import { openReports } from './moderation-state.js';
+import { sessionList, isEnding } from './account-state.js';
 import {
     categoryLabel, sanctionSummary, auditActionText, orgRoleLabel, ORG_ROLES, WORD_ACTIONS, INVITE_STATUS,
+    deviceSummary, lastUsedText,
 } from './words.js';
 
 export function renderReports(list, s) {
@@ -150,4 +152,28 @@ function inviteWhen(i) {
     if (i.status === 'active') return `${made}, works until ${shortTime(i.expiresAt)}`;
     if (i.status === 'expired') return `${made}, ended ${shortTime(i.expiresAt)}`;
     return made;
+}
+
+/** The person's sign-ins, this one first, with End on the others; returns how many. `now`: milliseconds. */
+export function renderSessions(list, s, now) {
+    const sessions = sessionList(s);
+    reconcile(list, sessions, (x) => x.sessionId,
+        (x) => [x.lastSeenAt, x.current, isEnding(s, x.sessionId), lastUsedText(x.lastSeenAt, now)].join('|'),
+        (x) => sessionItem(x, isEnding(s, x.sessionId), now));
+    return sessions.length;
+}
+
+function sessionItem(x, ending, now) {
+    const device = deviceSummary(x.agent);
+    const used = x.current ? 'Using it now' : lastUsedText(x.lastSeenAt, now);
+    return el('li', { className: x.current ? 'session-item current' : 'session-item', testid: 'session-item',
+        'data-session-id': x.sessionId, 'data-current': String(x.current) },
+    el('span', { className: 'session-what' }, el('strong', { text: device }),
+        x.current ? el('span', { className: 'tag', text: 'This device' }) : null),
+    el('span', { className: 'hint session-when' },
+        el('time', { datetime: x.lastSeenAt, title: fullTime(x.lastSeenAt), text: used }),
+        ` · signed in ${shortDay(x.createdAt)}`),
+    x.current ? null : el('button', { type: 'button', className: 'small', 'data-action': 'end-session',
+        'data-session-id': x.sessionId, testid: 'end-session', disabled: ending,
+        'aria-label': `End the sign-in on ${device}, ${used.toLowerCase()}` }, ending ? 'Ending…' : 'End'));
 }

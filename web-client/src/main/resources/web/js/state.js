@@ -2,12 +2,14 @@
 // Pure: no DOM, no network, no clock (events carry the time they need). Server events keep their
 // wire type ("message.new", ...); events the page makes itself have names of their own.
 // The moderation part (roles, sanctions, reports, audit) lives in moderation-state.js; how rooms are
-// run (settings, guidelines, pins, join requests, blocks, words, invites) in room-state.js.
+// run (settings, guidelines, pins, join requests, blocks, words, invites) in room-state.js; the person's
+// own sign-ins in account-state.js.
 
 import {
     initialModeration, MODERATION_HANDLERS, withRoomMutes, forgetModeration, withinRole,
 } from './moderation-state.js';
 import { initialRoomState, ROOM_HANDLERS, ROOM_FOLLOW_UPS, isListed } from './room-state.js';
+import { initialAccount, ACCOUNT_HANDLERS } from './account-state.js';
 
 /** How long a "typing" event is shown unless repeated, in milliseconds. */
 export const TYPING_SHOW_MS = 5000;
@@ -46,6 +48,7 @@ export const initialState = Object.freeze({
     now: 0,                   // last clock tick, for typing expiry
     ...initialModeration,
     ...initialRoomState,
+    ...initialAccount,
 });
 
 export function apply(state, event) {
@@ -196,6 +199,7 @@ const HANDLERS = {
 
     ...MODERATION_HANDLERS,
     ...ROOM_HANDLERS,
+    ...ACCOUNT_HANDLERS,
 };
 
 function signedIn(s, user) {

@@ -1,6 +1,6 @@
 // The plain, calm words the moderation tools use. Kept in one place so they stay consistent and kind.
 
-import { shortTime } from './dom.js';
+import { shortTime, shortDay } from './dom.js';
 
 /** Report categories (wire name, what the reporter picks, what moderators read). */
 export const REPORT_CATEGORIES = [
@@ -50,21 +50,24 @@ export function orgRoleLabel(role) {
 /**
  * What the person reads about a sanction on them: {title, reason, after, quote}; `quote`: the reason is the
  * note itself, not introduced by "Reason:". Who applied it is never said.
- * `roomName` names the room for removals and bans, which take the room out of their list.
+ * `roomName` names the room for banners shown away from it (removals, bans, rooms the person left).
+ * `ended`: a mute or ban that ended before the person saw it, told in the past.
  */
-export function sanctionBanner(sanction, roomName) {
+export function sanctionBanner(sanction, roomName, ended = false) {
     const until = sanction.expiresAt ? shortTime(sanction.expiresAt) : null;
     const room = roomName ? `“${roomName}”` : 'this room';
+    if (ended) return pastSanctionBanner(sanction, room);
     switch (sanction.kind) {
     case 'mute':
         return {
-            title: until ? `A leader has muted you in this room until ${until}.`
-                : 'A leader has muted you in this room until they lift it.',
+            title: until ? `A leader has muted you in ${room} until ${until}.`
+                : `A leader has muted you in ${room} until they lift it.`,
             reason: sanction.reason,
             after: 'You can still read along, and you can post again once the mute ends.',
         };
     case 'warning':
-        return { title: 'A leader sent you a note:', reason: sanction.reason, after: '', quote: true };
+        return { title: roomName ? `A leader sent you a note about ${room}:` : 'A leader sent you a note:',
+            reason: sanction.reason, after: '', quote: true };
     case 'remove':
         return {
             title: `A leader removed you from ${room}.`,
@@ -78,6 +81,21 @@ export function sanctionBanner(sanction, roomName) {
             after: 'If you would like to talk about it, a peer leader or supervisor is there for you.',
         };
     }
+}
+
+function pastSanctionBanner(sanction, room) {
+    if (sanction.kind === 'mute') {
+        return {
+            title: `A leader had muted you in ${room} for a while. That has ended.`,
+            reason: sanction.reason,
+            after: '',
+        };
+    }
+    return {
+        title: `For a while, you couldn't join ${room}. That has ended.`,
+        reason: sanction.reason,
+        after: 'You are welcome to join again when you are ready.',
+    };
 }
 
 /** One line about a sanction in force, for moderators: "muted until 18:50", "banned for good". */
@@ -228,3 +246,57 @@ export const WORD_ACTIONS = [['block', 'Stop the message'], ['flag', 'Send it, a
 export const WORDS_INTRO = 'Words and phrases that stop a message, or let it through and tell the room\'s leaders.'
     + ' They match whole words, ignoring case, and apply to everyone.';
 export const WORDS_READ_ONLY = ' Only admins can change the list.';
+
+// --- where the person is signed in ------------------------------------------------------------
+
+/** Browsers by a mark in their User-Agent, most specific first (Edge and Opera also say "Chrome"). */
+const BROWSERS = [
+    [/\bEdg(e|A|iOS)?\b/, 'Edge'], [/\bOPR\/|\bOpera\b/, 'Opera'], [/SamsungBrowser/, 'Samsung Internet'],
+    [/Firefox\/|FxiOS/, 'Firefox'], [/CriOS|Chrome\/|Chromium/, 'Chrome'], [/Safari\//, 'Safari'],
+];
+/** Systems likewise (Android also says "Linux"; an iPhone says "like Mac OS X"). */
+const SYSTEMS = [
+    [/Android/, 'Android'], [/iPhone|iPod/, 'iPhone'], [/iPad/, 'iPad'], [/CrOS/, 'ChromeOS'],
+    [/Windows/, 'Windows'], [/Macintosh|Mac OS X/, 'Mac'], [/Linux/, 'Linux'],
+];
+
+/** A short, readable name for a sign-in's browser: "Chrome on Android", "Firefox", "Unknown browser". */
+export function deviceSummary(agent) {
+    const find = (table) => (table.find(([mark]) => mark.test(agent || '')) || [null, null])[1];
+    const browser = find(BROWSERS);
+    const system = find(SYSTEMS);
+    if (browser && system) return `${browser} on ${system}`;
+    if (system) return `Unknown browser on ${system}`;
+    return browser || 'Unknown browser';
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** lastSeenAt is kept to the hour: within this, say "recently" rather than a time. */
+const RECENT_MS = 2 * 60 * 60 * 1000;
+
+/** When a sign-in was last used, in words: "Used recently", "Last used yesterday", "Last used 3 Mar". */
+export function lastUsedText(iso, now) {
+    const at = new Date(iso);
+    if (Number.isNaN(at.getTime())) return '';
+    if (now - at.getTime() < RECENT_MS) return 'Used recently';
+    const days = Math.round((startOfDay(now) - startOfDay(at.getTime())) / DAY_MS);
+    if (days <= 0) return 'Last used today';
+    if (days === 1) return 'Last used yesterday';
+    if (days < 7) return `Last used ${days} days ago`;
+    return `Last used ${shortDay(iso)}`;
+}
+
+function startOfDay(ms) {
+    const d = new Date(ms);
+    d.setHours(0, 0, 0, 0);
+    return d.getTime();
+}
+
+export const SESSIONS_INTRO = 'Every browser and device where you are signed in. If you don\'t recognise one, end it here,'
+    + ' and let your admin know.';
+export const ONLY_HERE = 'You are signed in only here.';
+
+export function sessionsEnded(count) {
+    if (count === 0) return 'You were already signed in only here.';
+    return count === 1 ? 'Signed out on 1 other device.' : `Signed out on ${count} other devices.`;
+}

@@ -46,6 +46,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ListSessions.class, name = "sessions.list"),
     @JsonSubTypes.Type(value = EndSession.class, name = "session.end"),
     @JsonSubTypes.Type(value = ListMySanctions.class, name = "sanctions.mine"),
+    @JsonSubTypes.Type(value = SetUserDisabled.class, name = "user.disabled.set"),
+    @JsonSubTypes.Type(value = EndUserSessions.class, name = "user.sessions.end"),
 })
 public sealed interface ClientMessage
         permits ListRooms, CreateRoom, JoinRoom, LeaveRoom, ListMembers, Resume, History,
@@ -53,7 +55,7 @@ public sealed interface ClientMessage
                 ListUsers, SetOrgRole, SetRoomRole, ApplySanction, LiftSanction, ListSanctions, RemoveMessage,
                 CreateReport, ListReports, ResolveReport, ListAudit,
                 UpdateRoom, AcceptGuidelines, ListJoinRequests, DecideJoinRequest, PinMessage, ListWords, SetWords,
-                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite, ListSessions, EndSession, ListMySanctions {
+                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite, ListSessions, EndSession, ListMySanctions, SetUserDisabled, EndUserSessions {
 
     /** The client's request id, echoed by the reply. */
     String id();

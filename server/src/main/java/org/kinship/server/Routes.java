@@ -34,6 +34,8 @@ final class Routes {
                 .on(RevokeInvite.class, s.invites()::revoke)
                 .on(ListSessions.class, s.sessions()::list)
                 .on(EndSession.class, s.sessions()::end)
+                .on(SetUserDisabled.class, s.accounts()::setDisabled)
+                .on(EndUserSessions.class, s.accounts()::endSessions)
                 .on(ListUsers.class, s.roles()::listUsers)
                 .on(SetOrgRole.class, s.roles()::setOrgRole)
                 .on(SetRoomRole.class, s.roles()::setRoomRole)

@@ -3,6 +3,7 @@ package org.kinship.server;
 import java.time.Clock;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.audit.AuditService;
+import org.kinship.server.auth.AccountService;
 import org.kinship.server.auth.AuthService;
 import org.kinship.server.auth.InviteService;
 import org.kinship.server.auth.PasswordHasher;
@@ -27,7 +28,7 @@ import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.store.Db;
 
 /** Every service, built once over the shared parts; {@link Routes} maps request types onto them. */
-record Services(AuthService auth, SessionService sessions, InviteService invites, RoomService rooms, RoomSettingsService roomSettings, JoinRequestService joinRequests,
+record Services(AuthService auth, AccountService accounts, SessionService sessions, InviteService invites, RoomService rooms, RoomSettingsService roomSettings, JoinRequestService joinRequests,
                 ChatService chat, ResumeService resume, RoleService roles, SanctionService sanctions,
                 ReportService reports, AuditService auditTrail, WordService words, BlockService blocks,
                 ProfileService profiles) {
@@ -39,6 +40,7 @@ record Services(AuthService auth, SessionService sessions, InviteService invites
         words.load();
         return new Services(
                 new AuthService(db, hasher, audit, clock, config.sessionLifetime(), config.sessionIdle(), setupCode),
+                new AccountService(db, connections, audit, clock),
                 new SessionService(db, connections, clock, config.sessionIdle()),
                 new InviteService(db, audit, clock),
                 new RoomService(db, fanout, connections, audit, clock),

@@ -68,6 +68,10 @@ class AuditVerifyTest {
         HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/audit.csv"))
                 .header("Cookie", group.memberCookie()).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, refused.statusCode());
+        try (WsClient river = WsClient.connect(server, group.adminCookie())) {
+            assertEquals(1, river.ok("audit.list", "action", "refused.audit.export").path("records").size(),
+                    "the refused export is itself on the record");
+        }
     }
 
     @Test

@@ -57,7 +57,12 @@ public final class AuditService {
     /** The whole trail as CSV in trail order, for overseers; the export itself is recorded. */
     public CompletableFuture<String> exportCsv(Principal who) {
         if (!Permissions.allowsOrgWide(ListAudit.class, who.role())) {
-            return CompletableFuture.failedFuture(new Refused(ErrorCode.FORBIDDEN));
+            return db.write(h -> {
+                audit.append(h, new AuditEntry(who.userId(), who.role().wireName(), "refused.audit.export", null, null, "csv", true));
+                return null;
+            }).thenApply(recorded -> {
+                throw new Refused(ErrorCode.FORBIDDEN);
+            });
         }
         return db.write(h -> {
             audit.append(h, AuditEntry.done(who.userId(), who.role().wireName(), "audit.exported", null, null, "csv"));

@@ -2,6 +2,7 @@ package org.kinship.server.auth;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
@@ -123,6 +124,33 @@ public final class AuthService {
                             Principal who = new Principal(row.id(), row.handle(), OrgRole.fromWireName(row.orgRole()), null);
                             return db.write(h -> startSession(h, who, agent));
                         }));
+    }
+
+    /**
+     * The signed-in person changes their own password, proving it with the current one; every other
+     * sign-in of theirs ends. Returns the ended sign-ins' keys so their sockets can be closed.
+     */
+    public CompletableFuture<List<String>> changePassword(String token, String current, String replacement) {
+        PasswordHasher.checkPassword(replacement);
+        String keep = Tokens.sessionKey(token);
+        return authenticate(token).thenCompose(who -> {
+            Principal person = who.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED));
+            return db.read(h -> h.attach(UserDao.class).findById(person.userId()).orElseThrow())
+                    .thenCompose(user -> hasher.verify(current, user.passwordHash()))
+                    .thenCompose(ok -> {
+                        if (!ok) {
+                            throw new Refused(ErrorCode.INVALID_CREDENTIALS, "The current password is not right.");
+                        }
+                        return hasher.hash(replacement);
+                    })
+                    .thenCompose(hash -> db.write(h -> {
+                        h.attach(UserDao.class).setPasswordHash(hash, person.userId());
+                        List<String> ended = h.attach(SessionDao.class).revokeAllOf(person.userId(), clock.millis(), keep);
+                        audit.append(h, AuditEntry.done(person.userId(), person.role().wireName(), "password.changed",
+                                person.userId(), null, "other sessions ended=" + ended.size()));
+                        return ended;
+                    }));
+        });
     }
 
     /** Revokes the sign-in behind a token; the caller closes its connections. */

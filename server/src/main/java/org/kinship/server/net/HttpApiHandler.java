@@ -21,6 +21,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import org.kinship.protocol.ErrorCode;
 import org.kinship.protocol.ProtocolJson;
+import org.kinship.protocol.http.ChangePasswordRequest;
 import org.kinship.protocol.http.HttpError;
 import org.kinship.protocol.http.LoginRequest;
 import org.kinship.protocol.http.RegisterRequest;
@@ -105,6 +106,14 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
                 }
                 case "POST /api/logout" -> logout(token);
                 case "GET /api/audit.csv" -> auditCsv(token);
+                case "POST /api/password" -> {
+                    ChangePasswordRequest change = parse(body, ChangePasswordRequest.class);
+                    String signedIn = token.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED));
+                    yield auth.changePassword(signedIn, change.currentPassword(), change.newPassword()).thenApply(ended -> {
+                        ended.forEach(endSessionConnections);
+                        return HttpResponses.response(HttpResponseStatus.OK, "{}".getBytes(), "application/json");
+                    });
+                }
                 default -> throw new Refused(ErrorCode.NOT_FOUND, "There is no such API call.");
             };
         } catch (RuntimeException e) {

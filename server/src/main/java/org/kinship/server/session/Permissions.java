@@ -91,7 +91,9 @@ public final class Permissions {
             Map.entry(RevokeInvite.class, Rule.org(ADMINS)),
             Map.entry(ListSessions.class, Rule.org(EVERYONE)),
             Map.entry(EndSession.class, Rule.org(EVERYONE)),
-            Map.entry(ListMySanctions.class, Rule.org(EVERYONE)));
+            Map.entry(ListMySanctions.class, Rule.org(EVERYONE)),
+            Map.entry(SetUserDisabled.class, Rule.org(ADMINS)),
+            Map.entry(EndUserSessions.class, Rule.org(ADMINS)));
 
     private Permissions() {
     }

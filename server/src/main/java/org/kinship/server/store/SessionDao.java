@@ -33,6 +33,11 @@ public interface SessionDao {
     @SqlUpdate("UPDATE sessions SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL")
     int revoke(long now, byte[] tokenHash);
 
+    /** Ends every sign-in of a person; returns the hex keys of the ones it ended, so their sockets can close. */
+    @SqlQuery("UPDATE sessions SET revoked_at = :now WHERE user_id = :userId AND revoked_at IS NULL"
+            + " AND lower(hex(token_hash)) != :keep RETURNING lower(hex(token_hash))")
+    List<String> revokeAllOf(long userId, long now, String keep);
+
     /** A person's live sessions, most recently used first; {@code key} is the lower-case hex of the token hash. */
     @SqlQuery("SELECT lower(hex(s.token_hash)) AS key, s.created_at, coalesce(s.last_seen_at, s.created_at) AS last_seen_at,"
             + " s.agent FROM sessions s WHERE s.user_id = :userId AND" + LIVE + "ORDER BY last_seen_at DESC")

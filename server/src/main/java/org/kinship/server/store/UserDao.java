@@ -28,4 +28,10 @@ public interface UserDao {
 
     @SqlUpdate("UPDATE users SET org_role = ? WHERE id = ?")
     int setRole(String orgRole, long id);
+
+    @SqlUpdate("UPDATE users SET disabled_at = ? WHERE id = ?")
+    int setDisabledAt(Long disabledAt, long id);
+
+    @SqlUpdate("UPDATE users SET password_hash = ? WHERE id = ?")
+    int setPasswordHash(String passwordHash, long id);
 }

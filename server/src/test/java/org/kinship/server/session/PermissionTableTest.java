@@ -77,6 +77,8 @@ class PermissionTableTest {
         EXPECTED.put("ListSessions",      "Y    Y    Y    Y    Y    Y    Y    Y");
         EXPECTED.put("EndSession",        "Y    Y    Y    Y    Y    Y    Y    Y");
         EXPECTED.put("ListMySanctions",   "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("SetUserDisabled",   "-    -    -    -    -    -    -    Y");
+        EXPECTED.put("EndUserSessions",   "-    -    -    -    -    -    -    Y");
     }
 
     @Test
