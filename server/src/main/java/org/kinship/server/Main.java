@@ -82,7 +82,8 @@ public final class Main {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(kinship::close, "shutdown"));
-        System.out.println("Kinship is running on http://" + config.bind() + ":" + kinship.port() + "/ (data in "
+        System.out.println("Kinship is running on " + (config.tls() == null ? "http" : "https") + "://" + config.bind() + ":"
+                + kinship.port() + "/ (data in "
                 + config.dataDir().toAbsolutePath() + ")");
         if (kinship.setupCode() != null) {
             System.out.println();

@@ -58,6 +58,14 @@ public final class CommandLineOptions {
             description = "Messages one person may send at once before the rate applies (env KINSHIP_MESSAGE_BURST, default ${DEFAULT-VALUE}).")
     int messageBurst;
 
+    @Option(names = "--tls-cert", paramLabel = "FILE", defaultValue = "${env:KINSHIP_TLS_CERT}",
+            description = "PEM certificate chain: serve HTTPS and WSS (env KINSHIP_TLS_CERT). Needs --tls-key.")
+    Path tlsCert;
+
+    @Option(names = "--tls-key", paramLabel = "FILE", defaultValue = "${env:KINSHIP_TLS_KEY}",
+            description = "PEM private key (PKCS#8) for --tls-cert (env KINSHIP_TLS_KEY).")
+    Path tlsKey;
+
     @Option(names = "--verify-audit",
             description = "Check the audit trail's hash chain in the data directory, report the first broken record, and exit.")
     boolean verifyAudit;
@@ -81,13 +89,14 @@ public final class CommandLineOptions {
         if (sessionDays < 1 || sessionDays > 365) {
             throw new ConfigException("--session-days", "must be between 1 and 365, was " + sessionDays);
         }
+        TlsFiles tls = tlsCert == null && tlsKey == null ? null : new TlsFiles(tlsCert, tlsKey);
         List<String> allowed = origins == null || origins.isBlank()
-                ? ServerConfig.localOrigins(port)
+                ? ServerConfig.localOrigins(port, tls != null)
                 : Arrays.stream(origins.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
         if (sessionIdleDays < 1) {
             throw new ConfigException("--session-idle-days", "must be at least 1, was " + sessionIdleDays);
         }
         return new ServerConfig(bind, port, data, allowed, bcryptCost, Duration.ofDays(sessionDays),
-                Duration.ofDays(sessionIdleDays), RateLimits.forMessages(messageBurst, messageRate));
+                Duration.ofDays(sessionIdleDays), RateLimits.forMessages(messageBurst, messageRate), tls);
     }
 }

@@ -18,7 +18,8 @@ public record ServerConfig(
         int bcryptCost,              // bcrypt work factor
         Duration sessionLifetime,    // how long a sign-in lasts at most
         Duration sessionIdle,        // how long a sign-in lasts unused
-        RateLimits rateLimits        // how fast one person may send
+        RateLimits rateLimits,       // how fast one person may send
+        TlsFiles tls                 // certificate and key for HTTPS; null to serve plain HTTP (e.g. behind a proxy)
 ) {
     public static final int MIN_BCRYPT_COST = 4;
     public static final int MAX_BCRYPT_COST = 16;
@@ -54,12 +55,18 @@ public record ServerConfig(
 
     /** The same config listening on another port; the default origins follow the port. */
     public ServerConfig withPort(int newPort) {
-        return new ServerConfig(bind, newPort, dataDir, allowedOrigins, bcryptCost, sessionLifetime, sessionIdle, rateLimits);
+        return new ServerConfig(bind, newPort, dataDir, allowedOrigins, bcryptCost, sessionLifetime, sessionIdle, rateLimits,
+                tls);
     }
 
     /** The origins a browser on this machine uses for the given port. */
     public static List<String> localOrigins(int port) {
-        return List.of("http://localhost:" + port, "http://127.0.0.1:" + port);
+        return localOrigins(port, false);
+    }
+
+    public static List<String> localOrigins(int port, boolean https) {
+        String scheme = https ? "https://" : "http://";
+        return List.of(scheme + "localhost:" + port, scheme + "127.0.0.1:" + port);
     }
 
     private static void checkOrigin(String origin) {

@@ -8,6 +8,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
 import java.net.InetSocketAddress;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -33,14 +34,15 @@ public final class HttpServer implements AutoCloseable {
     public int start(ServerConfig config, AuthService auth, AuditService audit, MessageCodec codec, SessionLifecycle lifecycle,
                      Consumer<String> endSessionConnections) throws InterruptedException {
         OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
-        HttpApiHandler api = new HttpApiHandler(auth, audit, origins, config.sessionLifetime(), false, endSessionConnections);
+        SslContext tls = config.tls() == null ? null : TlsContexts.forServer(config.tls());
+        HttpApiHandler api = new HttpApiHandler(auth, audit, origins, config.sessionLifetime(), tls != null, endSessionConnections);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(WRITE_LOW_BYTES, WRITE_HIGH_BYTES))
-                .childHandler(new ServerInitializer(origins, auth, api, StaticFiles.loadFromClasspath(), codec, lifecycle));
+                .childHandler(new ServerInitializer(tls, origins, auth, api, StaticFiles.loadFromClasspath(), codec, lifecycle));
         serverChannel = bootstrap.bind(config.bind(), config.port()).sync().channel();
         return ((InetSocketAddress) serverChannel.localAddress()).getPort();
     }

@@ -9,6 +9,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketDecoderConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 import org.kinship.server.auth.AuthService;
@@ -28,6 +29,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     static final int PING_AFTER_SECONDS = 25;
     static final long HANDSHAKE_TIMEOUT_MS = 10_000;
 
+    private final SslContext tls;
     private final OriginPolicy origins;
     private final AuthService auth;
     private final HttpApiHandler api;
@@ -35,8 +37,9 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final MessageCodec codec;
     private final SessionLifecycle lifecycle;
 
-    ServerInitializer(OriginPolicy origins, AuthService auth, HttpApiHandler api, StaticFiles files,
+    ServerInitializer(SslContext tls, OriginPolicy origins, AuthService auth, HttpApiHandler api, StaticFiles files,
                       MessageCodec codec, SessionLifecycle lifecycle) {
+        this.tls = tls;
         this.origins = origins;
         this.auth = auth;
         this.api = api;
@@ -48,6 +51,9 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     @Override
     protected void initChannel(SocketChannel channel) {
         ChannelPipeline pipeline = channel.pipeline();
+        if (tls != null) {
+            pipeline.addLast("tls", tls.newHandler(channel.alloc()));
+        }
         pipeline.addLast("idle", new IdleStateHandler(READ_IDLE_SECONDS, 0, PING_AFTER_SECONDS, TimeUnit.SECONDS));
         pipeline.addLast("heartbeat", new HeartbeatHandler());
         pipeline.addLast("http", new HttpServerCodec());

@@ -46,7 +46,7 @@ public final class TestServer implements ServerAddress, BeforeEachCallback, Afte
         dataDir = Files.createTempDirectory("kinship-test");
         int port = freePort();
         config = new ServerConfig("127.0.0.1", port, dataDir, ServerConfig.localOrigins(port), TEST_BCRYPT_COST,
-                Duration.ofDays(2), Duration.ofDays(1), limits);
+                Duration.ofDays(2), Duration.ofDays(1), limits, null);
         kinship = Kinship.start(config, clock);
     }
 
