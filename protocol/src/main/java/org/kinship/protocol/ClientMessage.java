@@ -48,6 +48,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ListMySanctions.class, name = "sanctions.mine"),
     @JsonSubTypes.Type(value = SetUserDisabled.class, name = "user.disabled.set"),
     @JsonSubTypes.Type(value = EndUserSessions.class, name = "user.sessions.end"),
+    @JsonSubTypes.Type(value = CreatePasswordReset.class, name = "user.reset.create"),
 })
 public sealed interface ClientMessage
         permits ListRooms, CreateRoom, JoinRoom, LeaveRoom, ListMembers, Resume, History,
@@ -55,7 +56,7 @@ public sealed interface ClientMessage
                 ListUsers, SetOrgRole, SetRoomRole, ApplySanction, LiftSanction, ListSanctions, RemoveMessage,
                 CreateReport, ListReports, ResolveReport, ListAudit,
                 UpdateRoom, AcceptGuidelines, ListJoinRequests, DecideJoinRequest, PinMessage, ListWords, SetWords,
-                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite, ListSessions, EndSession, ListMySanctions, SetUserDisabled, EndUserSessions {
+                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite, ListSessions, EndSession, ListMySanctions, SetUserDisabled, EndUserSessions, CreatePasswordReset {
 
     /** The client's request id, echoed by the reply. */
     String id();

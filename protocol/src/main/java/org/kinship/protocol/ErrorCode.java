@@ -35,6 +35,7 @@ public enum ErrorCode {
     INVALID_CREDENTIALS("Handle or password is not right."),
     INVALID_INVITE("That invite code is not valid, already used, or expired."),
     INVALID_SETUP_CODE("That setup code is not right."),
+    INVALID_RESET_CODE("That reset code is not valid, already used, or expired; ask an admin for a new one."),
     SETUP_ALREADY_DONE("The first admin is already set up; please sign in."),
     RATE_LIMITED("Too many requests; please wait a moment."),
     BUSY("The server is busy; please try again shortly."),

@@ -25,9 +25,10 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = InvitesResult.class, name = "invites"),
     @JsonSubTypes.Type(value = SessionsResult.class, name = "sessions"),
     @JsonSubTypes.Type(value = MySanctionsResult.class, name = "mySanctions"),
+    @JsonSubTypes.Type(value = PasswordResetResult.class, name = "passwordReset"),
 })
 public sealed interface Result
         permits RoomsResult, RoomResult, MembersResult, ResumeResult, HistoryResult, MessageResult, InviteResult,
                 UsersResult, SanctionResult, SanctionsResult, ReportsResult, AuditResult,
-                JoinRequestsResult, WordsResult, BlocksResult, ProfileResult, InvitesResult, SessionsResult, MySanctionsResult {
+                JoinRequestsResult, WordsResult, BlocksResult, ProfileResult, InvitesResult, SessionsResult, MySanctionsResult, PasswordResetResult {
 }

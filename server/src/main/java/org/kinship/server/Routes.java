@@ -36,6 +36,7 @@ final class Routes {
                 .on(EndSession.class, s.sessions()::end)
                 .on(SetUserDisabled.class, s.accounts()::setDisabled)
                 .on(EndUserSessions.class, s.accounts()::endSessions)
+                .on(CreatePasswordReset.class, s.accounts()::createReset)
                 .on(ListUsers.class, s.roles()::listUsers)
                 .on(SetOrgRole.class, s.roles()::setOrgRole)
                 .on(SetRoomRole.class, s.roles()::setRoomRole)

@@ -1,9 +1,13 @@
 package org.kinship.server.auth;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import org.kinship.protocol.CreatePasswordReset;
 import org.kinship.protocol.EndUserSessions;
+import org.kinship.protocol.PasswordResetResult;
 import org.kinship.protocol.ErrorCode;
 import org.kinship.protocol.SetUserDisabled;
 import org.kinship.server.Refused;
@@ -13,11 +17,15 @@ import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
 import org.kinship.server.store.Db;
+import org.kinship.server.store.PasswordResetDao;
 import org.kinship.server.store.SessionDao;
 import org.kinship.server.store.UserDao;
 
 /** An admin's hold on accounts: disable and enable one, or end all of a person's sign-ins. */
 public final class AccountService {
+    /** How long a password reset code works. */
+    public static final Duration RESET_LIFETIME = Duration.ofHours(24);
+
     private final Db db;
     private final ConnectionRegistry connections;
     private final AuditLog audit;
@@ -56,6 +64,21 @@ public final class AccountService {
                     request.userId(), null, "sessions=" + ended.size()));
             return ended;
         }, this::closeSockets).thenApply(ended -> Outcome.empty());
+    }
+
+    /** A single-use reset code for a person who forgot their password; the admin hands it over, never a password. */
+    public CompletionStage<Outcome> createReset(Connection c, CreatePasswordReset request) {
+        String code = Tokens.newHumanCode(Tokens.INVITE_CODE_BYTES);
+        Instant expiresAt = clock.instant().plus(RESET_LIFETIME);
+        return db.write(h -> {
+            h.attach(UserDao.class).findById(request.userId())
+                    .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
+            h.attach(PasswordResetDao.class).insert(Tokens.sha256(Tokens.normaliseCode(code)), request.userId(), c.userId(),
+                    clock.millis(), expiresAt.toEpochMilli());
+            audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "password.reset.created",
+                    request.userId(), null, ""));
+            return new PasswordResetResult(code, expiresAt);
+        }).thenApply(Outcome::of);
     }
 
     /** Closes every socket of the given sign-ins (hex keys) with "session ended". */

@@ -15,6 +15,7 @@ import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.InviteDao;
+import org.kinship.server.store.PasswordResetDao;
 import org.kinship.server.store.SessionDao;
 import org.kinship.server.store.UserDao;
 import org.kinship.server.store.UserRow;
@@ -151,6 +152,30 @@ public final class AuthService {
                         return ended;
                     }));
         });
+    }
+
+    /**
+     * Sets a new password with a reset code an admin handed over: the code works once, every earlier
+     * sign-in ends, and the person is signed in here. Returns the sign-in and the ended sign-ins' keys.
+     */
+    public CompletableFuture<Reset> resetPassword(String code, String replacement, String agent) {
+        PasswordHasher.checkPassword(replacement);
+        byte[] codeHash = Tokens.sha256(Tokens.normaliseCode(code));
+        return hasher.hash(replacement).thenCompose(hash -> db.write(h -> {
+            long userId = h.attach(PasswordResetDao.class).use(codeHash, clock.millis())
+                    .orElseThrow(() -> new Refused(ErrorCode.INVALID_RESET_CODE));
+            UserRow user = h.attach(UserDao.class).findById(userId).orElseThrow();
+            h.attach(UserDao.class).setPasswordHash(hash, userId);
+            List<String> ended = h.attach(SessionDao.class).revokeAllOf(userId, clock.millis(), "");
+            OrgRole role = OrgRole.fromWireName(user.orgRole());
+            audit.append(h, AuditEntry.done(userId, role.wireName(), "password.reset", userId, null,
+                    "other sessions ended=" + ended.size()));
+            return new Reset(startSession(h, new Principal(userId, user.handle(), role, null), agent), ended);
+        }));
+    }
+
+    /** A completed reset: the new sign-in, and the ones it ended. */
+    public record Reset(SignIn signIn, List<String> endedSessionKeys) {
     }
 
     /** Revokes the sign-in behind a token; the caller closes its connections. */

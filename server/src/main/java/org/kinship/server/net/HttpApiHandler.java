@@ -24,6 +24,7 @@ import org.kinship.protocol.ProtocolJson;
 import org.kinship.protocol.http.ChangePasswordRequest;
 import org.kinship.protocol.http.HttpError;
 import org.kinship.protocol.http.LoginRequest;
+import org.kinship.protocol.http.ResetPasswordRequest;
 import org.kinship.protocol.http.RegisterRequest;
 import org.kinship.protocol.http.SetupRequest;
 import org.kinship.protocol.http.SignedIn;
@@ -106,6 +107,13 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
                 }
                 case "POST /api/logout" -> logout(token);
                 case "GET /api/audit.csv" -> auditCsv(token);
+                case "POST /api/reset" -> {
+                    ResetPasswordRequest reset = parse(body, ResetPasswordRequest.class);
+                    yield signedIn(auth.resetPassword(reset.resetCode(), reset.newPassword(), agent(request)).thenApply(done -> {
+                        done.endedSessionKeys().forEach(endSessionConnections);
+                        return done.signIn();
+                    }));
+                }
                 case "POST /api/password" -> {
                     ChangePasswordRequest change = parse(body, ChangePasswordRequest.class);
                     String signedIn = token.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED));
@@ -218,7 +226,7 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
     static HttpResponseStatus statusFor(ErrorCode code) {
         return switch (code) {
             case INVALID_CREDENTIALS, UNAUTHENTICATED -> HttpResponseStatus.UNAUTHORIZED;
-            case INVALID_INVITE, INVALID_SETUP_CODE, FORBIDDEN, ORIGIN_NOT_ALLOWED -> HttpResponseStatus.FORBIDDEN;
+            case INVALID_INVITE, INVALID_SETUP_CODE, INVALID_RESET_CODE, FORBIDDEN, ORIGIN_NOT_ALLOWED -> HttpResponseStatus.FORBIDDEN;
             case HANDLE_TAKEN, SETUP_ALREADY_DONE -> HttpResponseStatus.CONFLICT;
             case NOT_FOUND -> HttpResponseStatus.NOT_FOUND;
             case RATE_LIMITED -> HttpResponseStatus.TOO_MANY_REQUESTS;

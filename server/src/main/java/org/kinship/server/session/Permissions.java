@@ -93,7 +93,8 @@ public final class Permissions {
             Map.entry(EndSession.class, Rule.org(EVERYONE)),
             Map.entry(ListMySanctions.class, Rule.org(EVERYONE)),
             Map.entry(SetUserDisabled.class, Rule.org(ADMINS)),
-            Map.entry(EndUserSessions.class, Rule.org(ADMINS)));
+            Map.entry(EndUserSessions.class, Rule.org(ADMINS)),
+            Map.entry(CreatePasswordReset.class, Rule.org(ADMINS)));
 
     private Permissions() {
     }

@@ -22,7 +22,8 @@ final class Migrations {
             "V002__moderation.sql",
             "V003__room_settings.sql",
             "V004__invite_revocation.sql",
-            "V005__session_activity.sql");
+            "V005__session_activity.sql",
+            "V006__password_resets.sql");
 
     private Migrations() {
     }

@@ -65,4 +65,27 @@ class AccountsTest {
         assertEquals("unauthenticated", server.api().post("/api/password",
                 Map.of("currentPassword", "x".repeat(12), "newPassword", "y".repeat(12))).code());
     }
+
+    @Test
+    void aPersonWhoForgotTheirPasswordSetsANewOneWithAnAdminsSingleUseCode() throws Exception {
+        Group group = Group.create(server);
+        long sam = Group.userId(server, group.memberCookie());
+        String code;
+        try (WsClient river = WsClient.connect(server, group.adminCookie()); WsClient oldSession = WsClient.connect(server, group.memberCookie())) {
+            code = river.ok("user.reset.create", "userId", sam).path("code").asText();
+            Api.Response reset = server.api().post("/api/reset", Map.of("resetCode", code, "newPassword", "found my way back in"));
+            assertEquals(200, reset.status());
+            assertEquals("sam", reset.body().path("user").path("handle").asText());
+            assertTrue(reset.cookie() != null, "signed in at once");
+            assertEquals(4001, oldSession.awaitClose(), "earlier sign-ins end");
+        }
+        assertEquals(403, server.api().post("/api/reset", Map.of("resetCode", code, "newPassword", "a second try here")).status(),
+                "a code works once");
+        assertEquals(401, server.api().post("/api/login", Map.of("handle", "sam", "password", Api.password("sam"))).status());
+        assertEquals(200, server.api().post("/api/login", Map.of("handle", "sam", "password", "found my way back in")).status());
+        try (WsClient samWs = WsClient.connect(server, server.api().post("/api/login",
+                Map.of("handle", "sam", "password", "found my way back in")).cookie())) {
+            assertEquals("forbidden", samWs.request("user.reset.create", "userId", sam).path("code").asText());
+        }
+    }
 }

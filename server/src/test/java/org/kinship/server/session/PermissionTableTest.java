@@ -79,6 +79,7 @@ class PermissionTableTest {
         EXPECTED.put("ListMySanctions",   "Y    Y    Y    Y    Y    Y    Y    Y");
         EXPECTED.put("SetUserDisabled",   "-    -    -    -    -    -    -    Y");
         EXPECTED.put("EndUserSessions",   "-    -    -    -    -    -    -    Y");
+        EXPECTED.put("CreatePasswordReset", "-    -    -    -    -    -    -    Y");
     }
 
     @Test
