@@ -78,8 +78,9 @@ public final class PasswordHasher implements AutoCloseable {
         }
     }
 
+    /** Stops at once: a sign-in still waiting fails, and its person simply tries again after the restart. */
     @Override
     public void close() {
-        pool.shutdown();
+        pool.shutdownNow();
     }
 }
