@@ -49,6 +49,16 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SetUserDisabled.class, name = "user.disabled.set"),
     @JsonSubTypes.Type(value = EndUserSessions.class, name = "user.sessions.end"),
     @JsonSubTypes.Type(value = CreatePasswordReset.class, name = "user.reset.create"),
+    @JsonSubTypes.Type(value = ListResources.class, name = "resources.list"),
+    @JsonSubTypes.Type(value = SetResources.class, name = "resources.set"),
+    @JsonSubTypes.Type(value = SetDuty.class, name = "duty.set"),
+    @JsonSubTypes.Type(value = ListDuty.class, name = "duty.list"),
+    @JsonSubTypes.Type(value = RequestSupport.class, name = "support.request"),
+    @JsonSubTypes.Type(value = AcknowledgeSupport.class, name = "support.ack"),
+    @JsonSubTypes.Type(value = CloseSupport.class, name = "support.close"),
+    @JsonSubTypes.Type(value = ListSupport.class, name = "support.list"),
+    @JsonSubTypes.Type(value = ListRiskPhrases.class, name = "risks.list"),
+    @JsonSubTypes.Type(value = SetRiskPhrases.class, name = "risks.set"),
 })
 public sealed interface ClientMessage
         permits ListRooms, CreateRoom, JoinRoom, LeaveRoom, ListMembers, Resume, History,
@@ -56,7 +66,9 @@ public sealed interface ClientMessage
                 ListUsers, SetOrgRole, SetRoomRole, ApplySanction, LiftSanction, ListSanctions, RemoveMessage,
                 CreateReport, ListReports, ResolveReport, ListAudit,
                 UpdateRoom, AcceptGuidelines, ListJoinRequests, DecideJoinRequest, PinMessage, ListWords, SetWords,
-                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite, ListSessions, EndSession, ListMySanctions, SetUserDisabled, EndUserSessions, CreatePasswordReset {
+                BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite, ListSessions, EndSession, ListMySanctions, SetUserDisabled, EndUserSessions, CreatePasswordReset,
+                ListResources, SetResources, SetDuty, ListDuty, RequestSupport, AcknowledgeSupport, CloseSupport,
+                ListSupport, ListRiskPhrases, SetRiskPhrases {
 
     /** The client's request id, echoed by the reply. */
     String id();

@@ -26,9 +26,15 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SessionsResult.class, name = "sessions"),
     @JsonSubTypes.Type(value = MySanctionsResult.class, name = "mySanctions"),
     @JsonSubTypes.Type(value = PasswordResetResult.class, name = "passwordReset"),
+    @JsonSubTypes.Type(value = ResourcesResult.class, name = "resources"),
+    @JsonSubTypes.Type(value = DutyResult.class, name = "duty"),
+    @JsonSubTypes.Type(value = SupportResult.class, name = "support"),
+    @JsonSubTypes.Type(value = SupportAlertsResult.class, name = "supportAlerts"),
+    @JsonSubTypes.Type(value = RiskPhrasesResult.class, name = "riskPhrases"),
 })
 public sealed interface Result
         permits RoomsResult, RoomResult, MembersResult, ResumeResult, HistoryResult, MessageResult, InviteResult,
                 UsersResult, SanctionResult, SanctionsResult, ReportsResult, AuditResult,
-                JoinRequestsResult, WordsResult, BlocksResult, ProfileResult, InvitesResult, SessionsResult, MySanctionsResult, PasswordResetResult {
+                JoinRequestsResult, WordsResult, BlocksResult, ProfileResult, InvitesResult, SessionsResult, MySanctionsResult, PasswordResetResult,
+                ResourcesResult, DutyResult, SupportResult, SupportAlertsResult, RiskPhrasesResult {
 }

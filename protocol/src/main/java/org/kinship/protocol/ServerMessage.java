@@ -24,8 +24,13 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = RoomUpdated.class, name = "room.updated"),
     @JsonSubTypes.Type(value = JoinRequested.class, name = "join.requested"),
     @JsonSubTypes.Type(value = JoinDecided.class, name = "join.decided"),
+    @JsonSubTypes.Type(value = DutyChanged.class, name = "duty.changed"),
+    @JsonSubTypes.Type(value = SupportAlertRaised.class, name = "support.alert"),
+    @JsonSubTypes.Type(value = SupportAlertUpdated.class, name = "support.updated"),
+    @JsonSubTypes.Type(value = SupportOffered.class, name = "support.offered"),
 })
 public sealed interface ServerMessage
         permits Ok, ErrorReply, Welcome, MessageNew, MessageUpdated, MemberJoined, MemberLeft,
-                Presence, TypingEvent, RoomCreated, MemberUpdated, SanctionApplied, SanctionLifted, ReportNew, ReportHandled, RoomUpdated, JoinRequested, JoinDecided {
+                Presence, TypingEvent, RoomCreated, MemberUpdated, SanctionApplied, SanctionLifted, ReportNew, ReportHandled, RoomUpdated, JoinRequested, JoinDecided,
+                DutyChanged, SupportAlertRaised, SupportAlertUpdated, SupportOffered {
 }

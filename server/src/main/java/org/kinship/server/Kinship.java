@@ -2,6 +2,7 @@ package org.kinship.server;
 
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import java.time.Clock;
+import java.util.List;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.audit.RefusalRecorder;
 import org.kinship.server.auth.PasswordHasher;
@@ -32,18 +33,19 @@ public final class Kinship implements AutoCloseable {
 
     private final Db db;
     private final PasswordHasher hasher;
-    private final ExpiryQueue expiries;
+    /** Background clocks (sanction expiry, support escalation), stopped before the store closes. */
+    private final List<AutoCloseable> timers;
     private final ConnectionRegistry connections;
     private final Dispatcher dispatcher;
     private final HttpServer http;
     private final SetupCode setupCode;
     private final int port;
 
-    private Kinship(Db db, PasswordHasher hasher, ExpiryQueue expiries, ConnectionRegistry connections,
+    private Kinship(Db db, PasswordHasher hasher, List<AutoCloseable> timers, ConnectionRegistry connections,
                     Dispatcher dispatcher, HttpServer http, SetupCode setupCode, int port) {
         this.db = db;
         this.hasher = hasher;
-        this.expiries = expiries;
+        this.timers = timers;
         this.connections = connections;
         this.dispatcher = dispatcher;
         this.http = http;
@@ -65,10 +67,11 @@ public final class Kinship implements AutoCloseable {
         Dispatcher dispatcher = Routes.dispatcher(services, new RefusalRecorder(db, audit), new RequestLimits(config.rateLimits(), clock));
         SessionLifecycle lifecycle = new SessionLifecycle(connections, dispatcher, fanout, db, clock);
         services.sanctions().startExpiries();
+        services.support().startEscalations();
         HttpServer http = new HttpServer();
         int port = http.start(config, services.auth(), services.auditTrail(), codec, lifecycle, sessionKey ->
                 connections.forSession(sessionKey).forEach(c -> c.close(SessionService.CLOSE_SESSION_ENDED, "Signed out")));
-        return new Kinship(db, hasher, expiries, connections, dispatcher, http, setupCode, port);
+        return new Kinship(db, hasher, List.of(expiries, services.support()::stop), connections, dispatcher, http, setupCode, port);
     }
 
     public int port() {
@@ -98,7 +101,13 @@ public final class Kinship implements AutoCloseable {
     public void close() {
         http.stopAccepting();
         dispatcher.stopAccepting();
-        expiries.close();
+        for (AutoCloseable timer : timers) {
+            try {
+                timer.close();
+            } catch (Exception e) {
+                log.warn("stopping a timer failed", e);
+            }
+        }
         db.close();
         for (Connection connection : connections.all()) {
             connection.close(WebSocketCloseStatus.ENDPOINT_UNAVAILABLE.code(), "Server restarting")

@@ -55,6 +55,16 @@ final class Routes {
                 .on(ListBlocks.class, s.blocks()::list)
                 .on(GetProfile.class, s.profiles()::get)
                 .on(SetProfile.class, s.profiles()::set)
+                .on(ListResources.class, s.resources()::list)
+                .on(SetResources.class, s.resources()::set)
+                .on(SetDuty.class, s.duty()::set)
+                .on(ListDuty.class, s.duty()::list)
+                .on(RequestSupport.class, s.support()::request)
+                .on(AcknowledgeSupport.class, s.support()::acknowledge)
+                .on(CloseSupport.class, s.support()::close)
+                .on(ListSupport.class, s.support()::list)
+                .on(ListRiskPhrases.class, s.risks()::list)
+                .on(SetRiskPhrases.class, s.risks()::set)
                 .onPrivilegeRefused(refusals)
                 .build();
     }

@@ -22,6 +22,10 @@ import org.kinship.server.moderation.WordService;
 import org.kinship.server.people.BlockService;
 import org.kinship.server.people.ProfileService;
 import org.kinship.server.room.JoinRequestService;
+import org.kinship.server.safety.DutyService;
+import org.kinship.server.safety.ResourceService;
+import org.kinship.server.safety.RiskPhraseService;
+import org.kinship.server.safety.SupportService;
 import org.kinship.server.room.RoomService;
 import org.kinship.server.room.RoomSettingsService;
 import org.kinship.server.session.ConnectionRegistry;
@@ -31,13 +35,17 @@ import org.kinship.server.store.Db;
 record Services(AuthService auth, AccountService accounts, SessionService sessions, InviteService invites, RoomService rooms, RoomSettingsService roomSettings, JoinRequestService joinRequests,
                 ChatService chat, ResumeService resume, RoleService roles, SanctionService sanctions,
                 ReportService reports, AuditService auditTrail, WordService words, BlockService blocks,
-                ProfileService profiles) {
+                ProfileService profiles, ResourceService resources, DutyService duty, SupportService support,
+                RiskPhraseService risks) {
 
     static Services create(Db db, Fanout fanout, ConnectionRegistry connections, AuditLog audit, PasswordHasher hasher,
                            SetupCode setupCode, ServerConfig config, Clock clock, ExpiryQueue expiries) {
         WordFilter wordFilter = new WordFilter();
         WordService words = new WordService(db, wordFilter, audit, clock);
         words.load();
+        RiskPhraseService risks = new RiskPhraseService(db, audit, clock);
+        risks.load();
+        SupportService support = new SupportService(db, fanout, audit, clock);
         return new Services(
                 new AuthService(db, hasher, audit, clock, config.sessionLifetime(), config.sessionIdle(), setupCode),
                 new AccountService(db, connections, audit, clock),
@@ -46,7 +54,7 @@ record Services(AuthService auth, AccountService accounts, SessionService sessio
                 new RoomService(db, fanout, connections, audit, clock),
                 new RoomSettingsService(db, fanout, audit, clock),
                 new JoinRequestService(db, fanout, connections, audit, clock),
-                new ChatService(db, fanout, audit, wordFilter, clock),
+                new ChatService(db, fanout, audit, wordFilter, risks, support, clock),
                 new ResumeService(db, connections),
                 new RoleService(db, fanout, connections, audit),
                 new SanctionService(db, fanout, connections, audit, clock, expiries),
@@ -54,6 +62,10 @@ record Services(AuthService auth, AccountService accounts, SessionService sessio
                 new AuditService(db, audit),
                 words,
                 new BlockService(db, clock),
-                new ProfileService(db, audit, clock));
+                new ProfileService(db, audit, clock),
+                new ResourceService(db, audit),
+                new DutyService(db, fanout, audit, clock),
+                support,
+                risks);
     }
 }

@@ -10,6 +10,8 @@ import org.kinship.protocol.ChatMessage;
 import org.kinship.protocol.ClientMessage;
 import org.kinship.protocol.DeletedBy;
 import org.kinship.protocol.RemoveMessage;
+import org.kinship.protocol.Resource;
+import org.kinship.protocol.SupportOffered;
 import org.kinship.protocol.Report;
 import org.kinship.protocol.ReportNew;
 import org.kinship.protocol.RoomRole;
@@ -31,6 +33,9 @@ import org.kinship.server.fanout.Fanout;
 import org.kinship.server.moderation.ReportService;
 import org.kinship.server.moderation.Sanctions;
 import org.kinship.server.moderation.WordFilter;
+import org.kinship.server.safety.ResourceService;
+import org.kinship.server.safety.RiskPhraseService;
+import org.kinship.server.safety.SupportService;
 import org.kinship.server.session.Permissions;
 import org.kinship.server.room.RoomAccess;
 import org.kinship.server.session.Connection;
@@ -59,12 +64,17 @@ public final class ChatService {
     private final Clock clock;
 
     private final WordFilter words;
+    private final RiskPhraseService risks;
+    private final SupportService support;
 
-    public ChatService(Db db, Fanout fanout, AuditLog audit, WordFilter words, Clock clock) {
+    public ChatService(Db db, Fanout fanout, AuditLog audit, WordFilter words, RiskPhraseService risks, SupportService support,
+                       Clock clock) {
         this.db = db;
         this.fanout = fanout;
         this.audit = audit;
         this.words = words;
+        this.risks = risks;
+        this.support = support;
         this.clock = clock;
     }
 
@@ -76,31 +86,39 @@ public final class ChatService {
             throw new Refused(ErrorCode.INVALID_REQUEST, "clientKey is 1 to " + MAX_CLIENT_KEY_CHARS + " characters.");
         }
         Optional<WordRule> hit = words.firstHit(request.body());
-        record Sent(MessageRow row, boolean isNew, Report flag, List<Long> moderators) {
+        Optional<String> risk = risks.match(request.body());
+        record Sent(MessageRow row, boolean isNew, Report flag, List<Long> moderators, SupportService.Raised alert,
+                    List<Resource> crisisLines) {
         }
         return db.write(h -> {
             Optional<RoomRole> role = RoomAccess.require(h, SendMessage.class, c.principal(), request.roomId());
             MessageDao messages = h.attach(MessageDao.class);
             var earlier = messages.findByClientKey(request.roomId(), c.userId(), key);
             if (earlier.isPresent()) {
-                return new Sent(earlier.get(), false, null, List.of()); // a retry is answered before any rule
+                return new Sent(earlier.get(), false, null, List.of(), null, List.of()); // a retry is answered before any rule
             }
             PostingRules.checkMayPost(h, c.principal(), role, request.roomId(), clock.millis());
             checkNotBlocked(hit);
             RoomCounters next = h.attach(RoomDao.class).nextSeqAndRev(request.roomId());
             messages.insert(request.roomId(), next.lastSeq(), next.lastRev(), c.userId(), key, request.body(), clock.millis());
             MessageRow row = messages.find(request.roomId(), next.lastSeq()).orElseThrow();
-            if (hit.isEmpty()) {
-                return new Sent(row, true, null, List.of());
-            }
-            Report flag = ReportService.fileWordFlag(h, row, hit.get().word(), clock.millis());
-            return new Sent(row, true, flag, h.attach(RoomDao.class).moderatorIds(request.roomId()));
+            Report flag = hit.isEmpty() ? null : ReportService.fileWordFlag(h, row, hit.get().word(), clock.millis());
+            List<Long> moderators = flag == null ? List.of() : h.attach(RoomDao.class).moderatorIds(request.roomId());
+            // A risk phrase brings help, never a sanction: the message goes out as normal.
+            SupportService.Raised alert = risk.isEmpty() ? null
+                    : support.raise(h, c.userId(), request.roomId(), row.seq(), "risk_phrase", clock.millis());
+            return new Sent(row, true, flag, moderators, alert, alert == null ? List.of() : ResourceService.crisisLines(h));
         }, sent -> {
-            if (sent.isNew()) {
-                fanout.toRoom(request.roomId(), new MessageNew(toWire(sent.row())));
+            if (!sent.isNew()) {
+                return;
             }
+            fanout.toRoom(request.roomId(), new MessageNew(toWire(sent.row())));
             if (sent.flag() != null) {
                 fanout.toPeople(sent.moderators(), Permissions.OVERSEERS, new ReportNew(sent.flag()));
+            }
+            if (sent.alert() != null) {
+                fanout.toPeople(List.of(c.userId()), java.util.Set.of(), new SupportOffered(sent.crisisLines()));
+                support.announce(sent.alert());
             }
         }).thenApply(sent -> Outcome.of(new MessageResult(toWire(sent.row()))));
     }

@@ -94,7 +94,17 @@ public final class Permissions {
             Map.entry(ListMySanctions.class, Rule.org(EVERYONE)),
             Map.entry(SetUserDisabled.class, Rule.org(ADMINS)),
             Map.entry(EndUserSessions.class, Rule.org(ADMINS)),
-            Map.entry(CreatePasswordReset.class, Rule.org(ADMINS)));
+            Map.entry(CreatePasswordReset.class, Rule.org(ADMINS)),
+            Map.entry(ListResources.class, Rule.org(EVERYONE)),
+            Map.entry(SetResources.class, Rule.org(ADMINS)),
+            Map.entry(SetDuty.class, Rule.org(STAFF)),
+            Map.entry(ListDuty.class, Rule.org(EVERYONE)),
+            Map.entry(RequestSupport.class, Rule.org(EVERYONE)),
+            Map.entry(AcknowledgeSupport.class, Rule.org(STAFF)),
+            Map.entry(CloseSupport.class, Rule.org(STAFF)),
+            Map.entry(ListSupport.class, Rule.org(STAFF)),
+            Map.entry(ListRiskPhrases.class, Rule.org(STAFF)),
+            Map.entry(SetRiskPhrases.class, Rule.org(ADMINS)));
 
     private Permissions() {
     }

@@ -23,7 +23,8 @@ final class Migrations {
             "V003__room_settings.sql",
             "V004__invite_revocation.sql",
             "V005__session_activity.sql",
-            "V006__password_resets.sql");
+            "V006__password_resets.sql",
+            "V007__safety_net.sql");
 
     private Migrations() {
     }

@@ -80,6 +80,16 @@ class PermissionTableTest {
         EXPECTED.put("SetUserDisabled",   "-    -    -    -    -    -    -    Y");
         EXPECTED.put("EndUserSessions",   "-    -    -    -    -    -    -    Y");
         EXPECTED.put("CreatePasswordReset", "-    -    -    -    -    -    -    Y");
+        EXPECTED.put("ListResources",     "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("SetResources",      "-    -    -    -    -    -    -    Y");
+        EXPECTED.put("SetDuty",           "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("ListDuty",          "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("RequestSupport",    "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("AcknowledgeSupport", "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("CloseSupport",      "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("ListSupport",       "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("ListRiskPhrases",   "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("SetRiskPhrases",    "-    -    -    -    -    -    -    Y");
     }
 
     @Test

@@ -1,0 +1,79 @@
+package org.kinship.server.safety;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import org.jdbi.v3.core.Handle;
+import org.kinship.protocol.DutyChanged;
+import org.kinship.protocol.DutyEntry;
+import org.kinship.protocol.DutyResult;
+import org.kinship.protocol.ErrorCode;
+import org.kinship.protocol.ListDuty;
+import org.kinship.protocol.OrgRole;
+import org.kinship.protocol.SetDuty;
+import org.kinship.server.Refused;
+import org.kinship.server.audit.AuditEntry;
+import org.kinship.server.audit.AuditLog;
+import org.kinship.server.fanout.Fanout;
+import org.kinship.server.session.Connection;
+import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Db;
+import org.kinship.server.store.DutyRow;
+import org.kinship.server.store.SafetyDao;
+
+/** Who is on duty: leaders mark themselves on and off with a handover note; everyone sees whether someone is there. */
+public final class DutyService {
+    static final Set<OrgRole> STAFF = EnumSet.of(OrgRole.PEER_LEADER, OrgRole.SUPERVISOR, OrgRole.ADMIN);
+    public static final int MAX_NOTE_CHARS = 500;
+
+    private final Db db;
+    private final Fanout fanout;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DutyService(Db db, Fanout fanout, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.fanout = fanout;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public CompletionStage<Outcome> set(Connection c, SetDuty request) {
+        String note = request.note() == null ? "" : request.note().strip();
+        if (note.length() > MAX_NOTE_CHARS) {
+            throw new Refused(ErrorCode.INVALID_REQUEST, "A handover note is at most " + MAX_NOTE_CHARS + " characters.");
+        }
+        return db.write(h -> {
+            SafetyDao safety = h.attach(SafetyDao.class);
+            if (request.onDuty()) {
+                safety.goOnDuty(c.userId(), clock.millis(), note);
+            } else {
+                safety.goOffDuty(c.userId());
+            }
+            audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), request.onDuty() ? "duty.on" : "duty.off",
+                    null, null, note.isEmpty() ? "" : "with a handover note"));
+            return safety.onDuty();
+        }, rows -> {
+            fanout.toPeople(List.of(), STAFF, new DutyChanged(toWire(rows, true)));
+            fanout.toPeople(List.of(), EnumSet.of(OrgRole.PARTICIPANT), new DutyChanged(toWire(rows, false)));
+        }).thenApply(rows -> Outcome.of(new DutyResult(toWire(rows, true))));
+    }
+
+    public CompletionStage<Outcome> list(Connection c, ListDuty request) {
+        boolean staff = STAFF.contains(c.principal().role());
+        return db.read(h -> h.attach(SafetyDao.class).onDuty()).thenApply(rows -> Outcome.of(new DutyResult(toWire(rows, staff))));
+    }
+
+    /** The ids of everyone on duty now. */
+    static List<Long> onDutyIds(Handle h) {
+        return h.attach(SafetyDao.class).onDuty().stream().map(DutyRow::userId).toList();
+    }
+
+    private static List<DutyEntry> toWire(List<DutyRow> rows, boolean withNotes) {
+        return rows.stream().map(r -> new DutyEntry(r.userId(), r.handle(), Instant.ofEpochMilli(r.onSince()),
+                withNotes ? r.note() : null)).toList();
+    }
+}
