@@ -9,8 +9,8 @@ import static org.kinship.server.testing.Browser.waitFor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.kinship.server.testing.Api;
 import org.kinship.server.testing.Browser;
+import org.kinship.server.testing.Pages;
 import org.kinship.server.testing.Group;
 import org.kinship.server.testing.TestServer;
 import org.openqa.selenium.By;
@@ -38,13 +38,13 @@ class ModerationBrowserTest {
     void aLeaderRemovesAMessageAndMutesItsSenderWhoSeesOnlyTheTombstoneAndAKindBanner() throws Exception {
         Group.create(server); // river: admin, leader of "Evening check-in"; sam: a participant in it
 
-        WebDriver river = signIn(1280, 800, "river");
-        WebDriver sam = signIn(390, 800, "sam"); // a phone-width screen
+        WebDriver river = Pages.signIn(browser, server, 1280, 800, "river");
+        WebDriver sam = Pages.signIn(browser, server, 390, 800, "sam"); // a phone-width screen
         waitFor(river, ExpectedConditions.textToBe(testId("room-name"), "Evening check-in"));
         waitFor(sam, ExpectedConditions.textToBe(testId("room-name"), "Evening check-in"));
 
-        send(sam, PRIVATE);
-        WebElement shared = messageWithBody(river, PRIVATE);
+        Pages.send(sam, PRIVATE);
+        WebElement shared = Pages.messageWithBody(river, PRIVATE);
         String seq = shared.getDomAttribute("data-seq");
         shared.findElement(testId("message-menu")).click();
         waitFor(river, ExpectedConditions.elementToBeClickable(inMessage(seq, "remove-message"))).click();
@@ -58,8 +58,8 @@ class ModerationBrowserTest {
         assertFalse(sam.getPageSource().contains("Thursday group"), "the removed text is gone from the person's page");
         waitFor(river, ExpectedConditions.textToBe(inMessage(seq, "message-body"), "Removed by a leader"));
 
-        send(sam, LATER);
-        WebElement later = messageWithBody(river, LATER);
+        Pages.send(sam, LATER);
+        WebElement later = Pages.messageWithBody(river, LATER);
         String laterSeq = later.getDomAttribute("data-seq");
         later.findElement(testId("message-menu")).click();
         waitFor(river, ExpectedConditions.elementToBeClickable(inMessage(laterSeq, "sanction-user"))).click();
@@ -76,38 +76,7 @@ class ModerationBrowserTest {
         waitFor(sam, d -> !d.findElement(testId("composer")).isEnabled());
     }
 
-    private WebDriver signIn(int width, int height, String handle) throws Exception {
-        WebDriver driver = browser.open(width, height);
-        driver.get(server.baseUrl() + "/");
-        byTestId(driver, "login-handle").sendKeys(handle);
-        byTestId(driver, "login-password").sendKeys(Api.password(handle));
-        byTestId(driver, "login-submit").click();
-        waitFor(driver, ExpectedConditions.textToBe(testId("me-handle"), handle));
-        return driver;
-    }
-
-    private static void send(WebDriver driver, String body) {
-        byTestId(driver, "composer").sendKeys(body);
-        byTestId(driver, "composer").sendKeys(Keys.ENTER);
-        messageWithBody(driver, body);
-    }
-
-    /** The stored (not pending) message with this text, once it is there. */
-    private static WebElement messageWithBody(WebDriver driver, String body) {
-        return waitFor(driver, ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//li[@data-testid='message' and @data-seq][.//*[@data-testid='message-body' and text()="
-                        + xpathLiteral(body) + "]]")));
-    }
-
     private static By inMessage(String seq, String testId) {
         return By.cssSelector("[data-testid='message'][data-seq='" + seq + "'] [data-testid='" + testId + "']");
-    }
-
-    /** A string literal for XPath 1.0, which has no escapes: split on apostrophes with concat(). */
-    private static String xpathLiteral(String text) {
-        if (!text.contains("'")) {
-            return "'" + text + "'";
-        }
-        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 }

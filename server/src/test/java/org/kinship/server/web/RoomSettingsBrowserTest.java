@@ -8,8 +8,8 @@ import static org.kinship.server.testing.Browser.waitFor;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.kinship.server.testing.Api;
 import org.kinship.server.testing.Browser;
+import org.kinship.server.testing.Pages;
 import org.kinship.server.testing.Group;
 import org.kinship.server.testing.TestServer;
 import org.openqa.selenium.By;
@@ -37,8 +37,8 @@ class RoomSettingsBrowserTest {
     void aMemberAgreesToTheNewGuidelinesBeforePostingAndALockClosesTheComposer() throws Exception {
         Group.create(server); // river: admin, leader of "Evening check-in"; sam: a participant in it
 
-        WebDriver river = signIn(1280, 800, "river");
-        WebDriver sam = signIn(390, 800, "sam"); // a phone-width screen
+        WebDriver river = Pages.signIn(browser, server, 1280, 800, "river");
+        WebDriver sam = Pages.signIn(browser, server, 390, 800, "sam"); // a phone-width screen
         waitFor(river, ExpectedConditions.textToBe(testId("room-name"), "Evening check-in"));
         waitFor(sam, ExpectedConditions.textToBe(testId("room-name"), "Evening check-in"));
         waitFor(sam, d -> d.findElement(testId("composer")).isEnabled());
@@ -57,9 +57,9 @@ class RoomSettingsBrowserTest {
         byTestId(sam, "accept-guidelines").click();
         waitFor(sam, ExpectedConditions.invisibilityOfElementLocated(testId("guidelines-panel")));
         waitFor(sam, d -> d.findElement(testId("composer")).isEnabled());
-        send(sam, AFTER);
+        Pages.send(sam, AFTER);
         byTestId(river, "close-panel").click();
-        messageWithBody(river, AFTER);
+        Pages.messageWithBody(river, AFTER);
 
         byTestId(river, "room-settings").click();
         byTestId(river, "settings-locked").click();
@@ -67,36 +67,5 @@ class RoomSettingsBrowserTest {
         WebElement locked = byTestId(sam, "locked-banner");
         assertTrue(locked.getText().contains("This room is read-only for now"), locked.getText());
         waitFor(sam, d -> !d.findElement(testId("composer")).isEnabled());
-    }
-
-    private WebDriver signIn(int width, int height, String handle) throws Exception {
-        WebDriver driver = browser.open(width, height);
-        driver.get(server.baseUrl() + "/");
-        byTestId(driver, "login-handle").sendKeys(handle);
-        byTestId(driver, "login-password").sendKeys(Api.password(handle));
-        byTestId(driver, "login-submit").click();
-        waitFor(driver, ExpectedConditions.textToBe(testId("me-handle"), handle));
-        return driver;
-    }
-
-    private static void send(WebDriver driver, String body) {
-        byTestId(driver, "composer").sendKeys(body);
-        byTestId(driver, "composer").sendKeys(Keys.ENTER);
-        messageWithBody(driver, body);
-    }
-
-    /** The stored (not pending) message with this text, once it is there. */
-    private static WebElement messageWithBody(WebDriver driver, String body) {
-        return waitFor(driver, ExpectedConditions.visibilityOfElementLocated(By.xpath(
-                "//li[@data-testid='message' and @data-seq][.//*[@data-testid='message-body' and text()="
-                        + xpathLiteral(body) + "]]")));
-    }
-
-    /** A string literal for XPath 1.0, which has no escapes: split on apostrophes with concat(). */
-    private static String xpathLiteral(String text) {
-        if (!text.contains("'")) {
-            return "'" + text + "'";
-        }
-        return "concat('" + text.replace("'", "', \"'\", '") + "')";
     }
 }
