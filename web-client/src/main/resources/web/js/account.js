@@ -1,11 +1,15 @@
-// The person's own account: where they are signed in (list, end one, end all others), and, after each
-// (re)connect, the sanctions on them they have not seen yet (`sanctions.mine`), told through the same
-// events as live ones. Like main.js, every change goes through dispatch(event) into state.apply.
-// Which sanctions this device has shown is kept in localStorage, per person.
+// The person's own account: where they are signed in (list, end one, end all others), their password,
+// and, after each (re)connect, the sanctions on them they have not seen yet (`sanctions.mine`), told
+// through the same events as live ones. For admins, other people's accounts: a reset code, signing them
+// out everywhere, disabling or enabling. Like main.js, every change goes through dispatch(event) into
+// state.apply. Which sanctions this device has shown is kept in localStorage, per person.
 
-import { otherSessions } from './account-state.js';
+import * as api from './api.js';
+import { otherSessions, passwordProblem } from './account-state.js';
 import { missedSanctions, visibleSanctionIds } from './moderation-state.js';
-import { sessionsEnded } from './words.js';
+import {
+    sessionsEnded, PASSWORD_PROBLEMS, CURRENT_PASSWORD_WRONG, PASSWORD_CHANGED, sessionsEndedFor, disabledNotice,
+} from './words.js';
 
 const DROPPED = 'The connection dropped. Please try again in a moment.';
 /** The most sanction ids remembered per person (the server sends 30 days' worth; a few at most). */
@@ -15,8 +19,9 @@ const SHOWN_KEEP = 200;
  * @param ctx.connection  the Connection
  * @param ctx.dispatch    the one path into state.apply
  * @param ctx.getState    the current state
+ * @param ctx.moderation  the moderation actions' openDialog and runDialog, and addForms to handle new forms
  */
-export function createAccountActions({ connection, dispatch, getState }) {
+export function createAccountActions({ connection, dispatch, getState, moderation }) {
     const request = (type, fields) => connection.request(type, fields);
     const shown = createShownStore();
 
@@ -43,6 +48,16 @@ export function createAccountActions({ connection, dispatch, getState }) {
         }
         dispatch({ type: 'session.ended', sessionId });
     }
+
+    moderation.addForms({
+        resetCode: () => dispatch({ type: 'dialog.closed' }), // Done: the code is forgotten
+        endUserSessions: (d) => moderation.runDialog(() => request('user.sessions.end', { userId: d.userId }),
+            sessionsEndedFor(d.handle)),
+        setDisabled: (d) => moderation.runDialog(async () => {
+            await request('user.disabled.set', { userId: d.userId, disabled: d.disabled });
+            dispatch({ type: 'account.disabled.noted', userId: d.userId, disabled: d.disabled });
+        }, disabledNotice(d.handle, d.disabled)),
+    });
 
     const actions = {
         openSessions: () => {
@@ -74,6 +89,40 @@ export function createAccountActions({ connection, dispatch, getState }) {
             }
             loadSessions(false);
         },
+
+        openPasswordForm: () => dispatch({ type: 'password.opened' }),
+        closePasswordForm: () => dispatch({ type: 'password.closed' }),
+        /** Resolves true once changed; the other sign-ins have ended, so the list is asked for again. */
+        changePassword: async (current, next, again) => {
+            const problem = passwordProblem(next, again);
+            if (problem) {
+                dispatch({ type: 'password.failed', message: PASSWORD_PROBLEMS[problem] });
+                return false;
+            }
+            dispatch({ type: 'password.busy' });
+            try {
+                await api.changePassword(current, next);
+            } catch (error) {
+                const message = error.code === 'invalid_credentials' ? CURRENT_PASSWORD_WRONG : error.message;
+                dispatch({ type: 'password.failed', message });
+                return false;
+            }
+            dispatch({ type: 'password.changed', notice: PASSWORD_CHANGED });
+            if (getState().panel === 'sessions') loadSessions(false);
+            return true;
+        },
+
+        // --- admins: someone else's account ---------------------------------------------------
+        makeResetCode: async (userId, handle) => {
+            try {
+                const { code, expiresAt } = await request('user.reset.create', { userId });
+                moderation.openDialog({ form: 'resetCode', userId, handle, code, expiresAt });
+            } catch (error) {
+                dispatch({ type: 'panel.failed', message: error.code === 'disconnected' ? DROPPED : error.message });
+            }
+        },
+        askEndUserSessions: (userId, handle) => moderation.openDialog({ form: 'endUserSessions', userId, handle }),
+        askSetDisabled: (userId, handle, disabled) => moderation.openDialog({ form: 'setDisabled', userId, handle, disabled }),
     };
 
     /** After every welcome: sanctions on the person that this device has not shown yet. */

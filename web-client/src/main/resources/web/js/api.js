@@ -1,4 +1,5 @@
-// The HTTP calls for signing in and out. The session cookie is HttpOnly: this page never sees it.
+// The HTTP calls for signing in and out and for passwords. The session cookie is HttpOnly: this page
+// never sees it. Passwords go straight from the form to the server; nothing here keeps them.
 
 /** A refused HTTP call; `message` is written for people and safe to show. */
 export class ApiError extends Error {
@@ -42,5 +43,10 @@ export const status = () => call('GET', '/api/status');
 export const setup = (setupCode, handle, password) => call('POST', '/api/setup', { setupCode, handle, password });
 export const register = (inviteCode, handle, password) => call('POST', '/api/register', { inviteCode, handle, password });
 export const login = (handle, password) => call('POST', '/api/login', { handle, password });
+/** With a reset code an admin made: sets the new password and signs in here; other sign-ins end. */
+export const resetPassword = (resetCode, newPassword) => call('POST', '/api/reset', { resetCode, newPassword });
+
+/** The signed-in person's own password; their other sign-ins end, this one carries on. Returns {}. */
+export const changePassword = (currentPassword, newPassword) => call('POST', '/api/password', { currentPassword, newPassword });
 
 export const logout = () => call('POST', '/api/logout', {});

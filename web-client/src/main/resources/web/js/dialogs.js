@@ -1,12 +1,14 @@
 // The forms shown in the page's one <dialog>: remove a message, report, apply a sanction, resolve a
-// report, lift a sanction, archive a room, and a person's staff-only details. Built from the state's
-// `dialog` with el(); text via textContent.
+// report, lift a sanction, archive a room, a person's staff-only details, and the admins' account tools
+// (a reset code shown once, signing someone out everywhere, disabling or enabling an account). Built
+// from the state's `dialog` with el(); text via textContent.
 // Each form asks for what the protocol needs and says, in plain words, who will see what.
 
 import { el, shortTime } from './dom.js';
 import { findMessage } from './state.js';
 import {
     REPORT_CATEGORIES, SANCTION_KINDS, SANCTION_DURATIONS, PURGE_HOURS, categoryLabel, ARCHIVE_CONFIRM, PROFILE_PRIVACY,
+    resetCodeNote, resetCodeExpires, endSessionsText, disableText, enableText,
 } from './words.js';
 
 /** Longest reason and note, in characters (PROTOCOL.md, "Limits"). */
@@ -24,7 +26,8 @@ const CONFIRM_BY_KIND = { warning: 'Send the warning', mute: 'Mute', remove: 'Re
 export function buildDialog(d, s) {
     const build = {
         remove: removeForm, report: reportForm, sanction: sanctionForm, resolve: resolveForm, lift: liftForm,
-        archive: archiveForm, profile: profileForm,
+        archive: archiveForm, profile: profileForm, resetCode: resetCodeForm, endUserSessions: endUserSessionsForm,
+        setDisabled: setDisabledForm,
     }[d.form];
     return build(d, s);
 }
@@ -123,6 +126,33 @@ function profileForm(d) {
     f.dataset.testid = 'profile-view';
     f.querySelector('[data-action=cancel-dialog]').textContent = 'Close';
     return f;
+}
+
+/** A reset code the server just made: shown once, to copy; Done (or Escape) forgets it. */
+function resetCodeForm(d) {
+    const f = form(d, `Reset code for ${d.handle}`, [
+        hint(resetCodeNote(d.handle)),
+        el('p', { className: 'code-box' }, el('code', { testid: 'reset-code-value', text: d.code })),
+        hint(resetCodeExpires(d.expiresAt)),
+        el('p', { className: 'hint copied', role: 'status' }),
+    ], submitButton('reset-code-done', 'Done', null));
+    // Copy first, so Enter on the first focused button does not put the code away unread.
+    f.querySelector('[data-action=cancel-dialog]').remove();
+    f.querySelector('[type=submit]').before(el('button', { type: 'button', className: 'primary', 'data-action': 'copy-code',
+        testid: 'reset-code-copy' }, 'Copy code'));
+    return f;
+}
+
+function endUserSessionsForm(d) {
+    return form(d, `Sign ${d.handle} out everywhere?`, [hint(endSessionsText(d.handle))],
+        submitButton('confirm-end-user-sessions', 'Sign them out', 'primary'));
+}
+
+function setDisabledForm(d) {
+    const words = d.disabled ? disableText(d.handle) : enableText(d.handle);
+    return form(d, d.disabled ? `Disable ${d.handle}'s account?` : `Enable ${d.handle}'s account?`, words.map(hint),
+        d.disabled ? submitButton('confirm-disable-user', 'Disable account', 'danger')
+            : submitButton('confirm-enable-user', 'Enable account', 'primary'));
 }
 
 // --- pieces ------------------------------------------------------------------------------------

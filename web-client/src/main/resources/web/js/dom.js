@@ -52,6 +52,23 @@ export function reconcile(list, items, keyOf, signatureOf, build) {
     }
 }
 
+/**
+ * Copies a code shown in `codeNode` and says so in `statusNode`. Without clipboard access (plain http, or
+ * refused) it selects the code for a manual copy instead.
+ */
+export async function copyCode(codeNode, statusNode) {
+    try {
+        await navigator.clipboard.writeText(codeNode.textContent);
+        statusNode.textContent = 'Copied.';
+    } catch {
+        const range = document.createRange();
+        range.selectNodeContents(codeNode);
+        getSelection().removeAllRanges();
+        getSelection().addRange(range);
+        statusNode.textContent = 'The code is selected: press Ctrl+C (or Cmd+C) to copy it.';
+    }
+}
+
 const TIME = new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' });
 const DAY_AND_TIME = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' });
 const DAY = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });

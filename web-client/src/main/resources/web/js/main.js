@@ -12,6 +12,8 @@ import { needsTick, postBlock } from './room-state.js';
 import { createModerationActions } from './moderation.js';
 import { createRoomActions } from './room-tools.js';
 import { createAccountActions } from './account.js';
+import { passwordProblem } from './account-state.js';
+import { PASSWORD_PROBLEMS, PASSWORD_RESET_DONE } from './words.js';
 import { createView } from './view.js';
 
 /** The most rooms one `resume` may carry (the server's limit). */
@@ -165,14 +167,17 @@ function signedOut(notice) {
 
 // --- what the person can do ------------------------------------------------------------------
 
+/** Resolves true once signed in. */
 async function signIn(call) {
     dispatch({ type: 'auth.busy' });
     try {
         const { user } = await call();
         dispatch({ type: 'signed.in', user });
         connection.start();
+        return true;
     } catch (error) {
         dispatch({ type: 'auth.failed', message: error.message });
+        return false;
     }
 }
 
@@ -181,6 +186,14 @@ const actions = {
     setup: (code, handle, password) => signIn(() => api.setup(code, handle, password)),
     login: (handle, password) => signIn(() => api.login(handle, password)),
     register: (invite, handle, password) => signIn(() => api.register(invite, handle, password)),
+    resetPassword: async (code, password, again) => {
+        const problem = passwordProblem(password, again);
+        if (problem) {
+            dispatch({ type: 'auth.failed', message: PASSWORD_PROBLEMS[problem] });
+        } else if (await signIn(() => api.resetPassword(code, password))) {
+            dispatch({ type: 'notice.shown', notice: PASSWORD_RESET_DONE });
+        }
+    },
     signOut: async () => {
         connection.stop(); // First, so the server's 4001 close is not taken for an ended session.
         try {
@@ -277,7 +290,7 @@ const roomTools = createRoomActions({
     rooms: { refresh: refreshRooms, resume, open: openRoom },
 });
 Object.assign(actions, roomTools.actions);
-const account = createAccountActions({ connection, dispatch, getState: () => state });
+const account = createAccountActions({ connection, dispatch, getState: () => state, moderation });
 Object.assign(actions, account.actions);
 
 /** A random key for idempotent sends; works on plain http too, where randomUUID is missing. */

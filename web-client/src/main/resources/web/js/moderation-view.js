@@ -3,7 +3,7 @@
 // forms that ask for a reason.
 // Renders from the state; turns input into calls on `actions`. Text only via textContent (see dom.js).
 
-import { byId, el, reconcile } from './dom.js';
+import { byId, el, reconcile, copyCode } from './dom.js';
 import { buildDialog, syncSanctionFields } from './dialogs.js';
 import { renderReports, renderSanctions, renderAudit, renderPeople, renderSessions } from './panels.js';
 import {
@@ -71,10 +71,19 @@ export function createModerationView(actions) {
             if (run) run();
         });
         $('people-list').addEventListener('click', (e) => {
-            const button = e.target.closest('button[data-action=show-profile]');
+            const button = e.target.closest('button[data-action]');
             if (!button) return;
             dialogReturn = button.dataset.focusKey || null;
-            actions.showProfile(Number(button.dataset.userId), button.dataset.handle);
+            const userId = Number(button.dataset.userId);
+            const handle = button.dataset.handle;
+            const run = {
+                'show-profile': () => actions.showProfile(userId, handle),
+                'reset-code': () => actions.makeResetCode(userId, handle),
+                'end-user-sessions': () => actions.askEndUserSessions(userId, handle),
+                'disable-user': () => actions.askSetDisabled(userId, handle, true),
+                'enable-user': () => actions.askSetDisabled(userId, handle, false),
+            }[button.dataset.action];
+            if (run) run();
         });
         $('members').addEventListener('change', async (e) => {
             const select = e.target.closest('select.room-role');
@@ -109,6 +118,7 @@ export function createModerationView(actions) {
         });
         dialog.addEventListener('click', (e) => {
             if (e.target.closest('[data-action=cancel-dialog]')) actions.closeDialog();
+            if (e.target.closest('[data-action=copy-code]')) copyCode(dialog.querySelector('code'), dialog.querySelector('.copied'));
         });
         dialog.addEventListener('change', (e) => {
             if (e.target.name === 'kind') syncSanctionFields(e.target.form);

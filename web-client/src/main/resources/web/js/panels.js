@@ -1,11 +1,11 @@
-// The panels' lists: open reports, sanctions in force, audit records, people with their roles, people
-// waiting to join a closed room, the word list, invites and the person's own sign-ins. Built from data with el(); buttons carry
+// The panels' lists: open reports, sanctions in force, audit records, people with their roles (and the
+// admins' account tools), people waiting to join a closed room, the word list, invites and the person's own sign-ins. Built from data with el(); buttons carry
 // data-action and an id for the delegated listeners in moderation-view.js and room-view.js. Message
 // text from a report's context goes in only through textContent.
 
 import { el, reconcile, shortTime, shortDay, fullTime } from './dom.js';
-import { openReports } from './moderation-state.js';
-import { sessionList, isEnding } from './account-state.js';
+import { sessionList, isEnding, accountNote } from './account-state.js';
+import { openReports, isAdmin } from './moderation-state.js';
 import {
     categoryLabel, sanctionSummary, auditActionText, orgRoleLabel, ORG_ROLES, WORD_ACTIONS, INVITE_STATUS,
     deviceSummary, lastUsedText,
@@ -88,7 +88,8 @@ function auditItem(r, s, showRoom) {
 
 export function renderPeople(list, s) {
     const users = (s.users || []).slice().sort((a, b) => a.handle.localeCompare(b.handle));
-    reconcile(list, users, (u) => u.id, (u) => [u.handle, u.role, u.id === s.me?.id].join('|'), (u) => personItem(u, s));
+    reconcile(list, users, (u) => u.id, (u) => [u.handle, u.role, u.id === s.me?.id, isAdmin(s), accountNote(s, u.id)].join('|'),
+        (u) => personItem(u, s));
 }
 
 function personItem(u, s) {
@@ -103,7 +104,23 @@ function personItem(u, s) {
             ...ORG_ROLES.map(([value, label]) => el('option', { value, selected: value === u.role }, label))),
         el('button', { type: 'button', className: 'small', 'data-action': 'show-profile', 'data-user-id': u.id,
             'data-handle': u.handle, testid: 'person-details', 'data-focus-key': `person-details-${u.id}`,
-            'aria-label': `Staff-only details of ${u.handle}` }, 'Details'));
+            'aria-label': `Staff-only details of ${u.handle}` }, 'Details'),
+        isAdmin(s) && !me ? accountTools(u, accountNote(s, u.id)) : null);
+}
+
+/**
+ * An admin's tools for someone else's account. users.list does not say who is disabled: `disabled` is only
+ * what this admin set while the page is open (null: not known, so both Disable and Enable are offered).
+ */
+function accountTools(u, disabled) {
+    const button = (action, testid, label, text) => el('button', { type: 'button', className: 'small', 'data-action': action,
+        'data-user-id': u.id, 'data-handle': u.handle, testid, 'data-focus-key': `${testid}-${u.id}`, 'aria-label': label }, text);
+    return el('div', { className: 'person-account' },
+        disabled === true ? el('span', { className: 'tag disabled-tag', testid: 'account-disabled', text: 'Disabled' }) : null,
+        button('reset-code', 'reset-code-for', `Make a password reset code for ${u.handle}`, 'Reset code'),
+        button('end-user-sessions', 'end-user-sessions', `Sign ${u.handle} out everywhere`, 'Sign out everywhere'),
+        disabled === true ? null : button('disable-user', 'disable-user', `Disable ${u.handle}'s account`, 'Disable account'),
+        disabled === false ? null : button('enable-user', 'enable-user', `Enable ${u.handle}'s account`, 'Enable account'));
 }
 
 /** People waiting to join a closed room, oldest first; returns how many. */

@@ -25,7 +25,7 @@ const EMPTY_THREAD = Object.freeze({
 
 export const initialState = Object.freeze({
     phase: 'loading',        // loading | setup | signin | chat
-    authMode: 'signin',      // signin | register (when phase is signin)
+    authMode: 'signin',      // signin | register | reset (when phase is signin)
     authBusy: false,
     authError: '',
     notice: '',              // calm one-line notice on the sign-in page

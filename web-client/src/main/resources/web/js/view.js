@@ -1,7 +1,7 @@
 // Renders the state into the page and turns the person's input into calls on `actions`.
 // The page's skeleton is in index.html; lists are built here from data, text only via textContent.
 
-import { byId } from './dom.js';
+import { byId, copyCode } from './dom.js';
 import { renderMessages } from './messages.js';
 import { renderRooms, renderMembers } from './lists.js';
 import { joinedRooms, typingHandles, canLoadOlder, thread } from './state.js';
@@ -9,6 +9,7 @@ import { canPost } from './moderation-state.js';
 import { postBlock, slowWait } from './room-state.js';
 import { createModerationView } from './moderation-view.js';
 import { createRoomView } from './room-view.js';
+import { createAccountView } from './account-view.js';
 import { CLOSED_COMPOSER } from './words.js';
 
 /** Show the characters left once fewer than this remain. */
@@ -45,6 +46,7 @@ export function createView(actions) {
     bindChat();
     const moderationView = createModerationView(actions);
     const roomView = createRoomView(actions);
+    const accountView = createAccountView(actions);
     const narrow = matchMedia(NARROW_SCREEN);
     $('members-details').open = !narrow.matches;
     narrow.addEventListener('change', () => { $('members-details').open = !narrow.matches; });
@@ -52,11 +54,14 @@ export function createView(actions) {
     function bindAuth() {
         $('mode-signin').addEventListener('click', () => actions.setAuthMode('signin'));
         $('mode-register').addEventListener('click', () => actions.setAuthMode('register'));
+        $('mode-reset').addEventListener('click', () => actions.setAuthMode('reset'));
         onSubmit('setup-form', () => actions.setup($('setup-code').value.trim(), $('setup-handle').value.trim(),
             $('setup-password').value));
         onSubmit('login-form', () => actions.login($('login-handle').value.trim(), $('login-password').value));
         onSubmit('register-form', () => actions.register($('register-invite').value.trim(),
             $('register-handle').value.trim(), $('register-password').value));
+        onSubmit('reset-form', () => actions.resetPassword($('reset-code').value.trim(), $('reset-password').value,
+            $('reset-confirm').value));
     }
 
     function bindChat() {
@@ -94,7 +99,7 @@ export function createView(actions) {
             }
         });
         onSubmit('invite-form', () => actions.createInvite($('invite-role').value));
-        $('invite-copy').addEventListener('click', copyInvite);
+        $('invite-copy').addEventListener('click', () => copyCode($('invite-code'), $('invite-copied')));
         $('invite-done').addEventListener('click', () => actions.dismissInvite());
     }
 
@@ -175,21 +180,6 @@ export function createView(actions) {
         actions.saveEdit(Number(form.dataset.seq), body);
     }
 
-    async function copyInvite() {
-        const code = $('invite-code').textContent;
-        try {
-            await navigator.clipboard.writeText(code);
-            $('invite-copied').textContent = 'Copied.';
-        } catch {
-            // No clipboard access (plain http, or refused): select the code for a manual copy.
-            const range = document.createRange();
-            range.selectNodeContents($('invite-code'));
-            getSelection().removeAllRanges();
-            getSelection().addRange(range);
-            $('invite-copied').textContent = 'The code is selected: press Ctrl+C (or Cmd+C) to copy it.';
-        }
-    }
-
     function showRemaining() {
         const left = limits.maxBodyChars - $('composer').value.length;
         const text = left < 0 ? `${-left} characters over the limit`
@@ -217,6 +207,9 @@ export function createView(actions) {
         $('signin-area').hidden = s.phase !== 'signin';
         $('login-form').hidden = s.authMode !== 'signin';
         $('register-form').hidden = s.authMode !== 'register';
+        $('reset-form').hidden = s.authMode !== 'reset';
+        $('reset-link').hidden = s.authMode === 'reset';
+        if (s.authMode === 'reset' && current && current.authMode !== 'reset') $('reset-code').focus(); // its link is gone
         $('mode-signin').setAttribute('aria-pressed', String(s.authMode === 'signin'));
         $('mode-register').setAttribute('aria-pressed', String(s.authMode === 'register'));
         for (const button of document.querySelectorAll('#auth-view button[type=submit]')) button.disabled = s.authBusy;
@@ -244,6 +237,7 @@ export function createView(actions) {
         roomView.render(s); // first: its banners and strips change the message list's height, which renderRoom scrolls
         renderRoom(s);
         moderationView.render(s);
+        accountView.render(s);
         const unread = joinedRooms(s).reduce((n, r) => n + thread(s, r.id).unread, 0);
         document.title = unread > 0 ? `(${unread}) Kinship` : 'Kinship';
         if (current && current.phase !== 'chat') for (const form of document.querySelectorAll('#auth-view form')) form.reset();

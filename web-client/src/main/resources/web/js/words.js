@@ -141,6 +141,12 @@ const AUDIT_ACTIONS = {
     'profile.viewed': 'viewed staff-only details',
     'profile.updated': 'changed staff-only details',
     'invite.revoked': 'revoked an invite',
+    'password.changed': 'changed their password',
+    'password.reset': 'set a new password with a reset code',
+    'password.reset.created': 'made a password reset code',
+    'user.disabled': 'disabled an account',
+    'user.enabled': 'enabled an account',
+    'user.sessions.ended': 'signed someone out everywhere',
 };
 
 /** Actions offered in the audit view's filter. */
@@ -299,4 +305,54 @@ export const ONLY_HERE = 'You are signed in only here.';
 export function sessionsEnded(count) {
     if (count === 0) return 'You were already signed in only here.';
     return count === 1 ? 'Signed out on 1 other device.' : `Signed out on ${count} other devices.`;
+}
+
+// --- passwords and accounts ---------------------------------------------------------------------
+
+/** Why a new password cannot be sent yet, by passwordProblem()'s answer (see account-state.js). */
+export const PASSWORD_PROBLEMS = {
+    short: 'A password needs at least 10 characters.',
+    long: 'That password is too long (at most 72 bytes; some letters and emoji count as more than one). Please choose a shorter one.',
+    mismatch: 'The two new passwords are not the same. Please type it again.',
+};
+
+/** The server's `invalid_credentials` names a handle, which this form does not ask for. */
+export const CURRENT_PASSWORD_WRONG = 'That is not your current password. Please try again.';
+export const PASSWORD_CHANGED = 'Password changed. Your other devices were signed out.';
+export const PASSWORD_RESET_DONE = 'Your new password is set, and you are signed in. Any other sign-ins have ended.';
+
+/** The People view's account tools (admins, for anyone but themselves). */
+export function resetCodeNote(handle) {
+    return `Give this code to ${handle} in person or another way you trust. It is shown only once and works one time.`
+        + ' With it they choose a new password on the sign-in page ("I have a reset code"); you never see it.';
+}
+
+export function resetCodeExpires(expiresAt) {
+    return `Works until ${new Date(expiresAt).toLocaleString()}.`;
+}
+
+export function endSessionsText(handle) {
+    return `Every browser and device where ${handle} is signed in is signed out at once. They can sign in again with their`
+        + ' password. Nothing they wrote changes.';
+}
+
+export function sessionsEndedFor(handle) {
+    return `${handle} is signed out everywhere. They can sign in again with their password.`;
+}
+
+export function disableText(handle) {
+    return [
+        `${handle}'s sign-ins end at once, and they can't sign in until an admin enables the account again.`
+            + ' Nothing they wrote is removed.',
+        'If they try to sign in, they are told only that the handle or password is not right. If you can, let them know yourself.',
+    ];
+}
+
+export function enableText(handle) {
+    return [`${handle} can sign in again with their password, or with a reset code from an admin.`];
+}
+
+export function disabledNotice(handle, disabled) {
+    return disabled ? `${handle}'s account is disabled. Their sign-ins have ended; nothing they wrote was removed.`
+        : `${handle}'s account is enabled again. They can sign in with their password.`;
 }
