@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -158,8 +160,11 @@ final class ProtocolDoc {
         return rows;
     }
 
-    /** One field table: the heading it sits under, the line of its header row, and its first-column names. */
-    record FieldTable(String heading, int line, List<String> fields) {
+    /**
+     * One field table: the heading it sits under, the line of its header row, its first-column names, and each
+     * name's second cell (its type, e.g. {@code `open` or `closed`}), in table order.
+     */
+    record FieldTable(String heading, int line, List<String> fields, Map<String, String> types) {
     }
 
     /**
@@ -176,22 +181,43 @@ final class ProtocolDoc {
                 i = closingFence(i);
             } else if (lines.get(i).startsWith("| Field ")) {
                 List<String> fields = new ArrayList<>();
+                Map<String, String> types = new LinkedHashMap<>();
                 int header = i;
                 for (i = i + 1; i < lines.size() && lines.get(i).startsWith("|"); i++) {
                     String line = lines.get(i).strip();
                     if (line.startsWith("|--")) {
                         continue;
                     }
-                    String cell = line.substring(1).split("\\|", -1)[0].strip();
+                    String[] cells = line.substring(1).split("\\|", -1);
+                    String cell = cells[0].strip();
                     if (!cell.matches("`[A-Za-z\\[\\].]+`")) {
                         throw new IllegalStateException("PROTOCOL.md:" + (i + 1) + ": first cell must be one `field`: " + line);
                     }
-                    fields.add(cell.substring(1, cell.length() - 1));
+                    String field = cell.substring(1, cell.length() - 1);
+                    fields.add(field);
+                    types.put(field, cells.length > 1 ? cells[1].strip() : "");
                 }
-                return new FieldTable(heading, header + 1, fields);
+                return new FieldTable(heading, header + 1, fields, types);
             }
         }
         return null;
+    }
+
+    /** The prose of one section: the lines after the given heading up to the next heading, code blocks left out. */
+    String sectionText(String heading) {
+        int start = indexOutsideFences(heading);
+        if (start < 0) {
+            throw new IllegalStateException("PROTOCOL.md has no heading \"" + heading + "\"");
+        }
+        List<String> text = new ArrayList<>();
+        for (int i = start + 1; i < lines.size() && !HEADING.matcher(lines.get(i)).lookingAt(); i++) {
+            if (lines.get(i).startsWith(FENCE)) {
+                i = closingFence(i);
+            } else {
+                text.add(lines.get(i));
+            }
+        }
+        return String.join("\n", text);
     }
 
     /** The {@code ### } headings between the given top-level heading and the next top-level one. */
