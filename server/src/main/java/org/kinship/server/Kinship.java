@@ -62,7 +62,7 @@ public final class Kinship implements AutoCloseable {
         MessageCodec codec = new MessageCodec();
         ConnectionRegistry connections = new ConnectionRegistry();
         Fanout fanout = new LocalFanout(connections, codec);
-        ExpiryQueue expiries = new ExpiryQueue(clock);
+        ExpiryQueue expiries = new ExpiryQueue(clock, "sanction-expiry");
         Services services = Services.create(db, fanout, connections, audit, hasher, setupCode, config, clock, expiries);
         Dispatcher dispatcher = Routes.dispatcher(services, new RefusalRecorder(db, audit), new RequestLimits(config.rateLimits(), clock));
         SessionLifecycle lifecycle = new SessionLifecycle(connections, dispatcher, fanout, db, clock);

@@ -120,11 +120,30 @@ public final class ChatService {
                 fanout.toPeople(List.of(c.userId()), java.util.Set.of(), new SupportOffered(sent.crisisLines()));
                 support.announce(sent.alert());
             }
+        }).whenComplete((sent, error) -> {
+            if (error != null && risk.isPresent()) {
+                offerSupport(c, request.roomId(), null); // refused or not, the words still ask for help
+            }
         }).thenApply(sent -> Outcome.of(new MessageResult(toWire(sent.row()))));
+    }
+
+    /** Raises a risk-phrase alert on its own and privately offers the crisis lines; for words that were not posted. */
+    private void offerSupport(Connection c, long roomId, Long seq) {
+        record Offer(SupportService.Raised alert, List<Resource> crisisLines) {
+        }
+        db.write(h -> new Offer(support.raise(h, c.userId(), roomId, seq, "risk_phrase", clock.millis()),
+                ResourceService.crisisLines(h)), offer -> {
+            fanout.toPeople(List.of(c.userId()), java.util.Set.of(), new SupportOffered(offer.crisisLines()));
+            support.announce(offer.alert());
+        });
     }
 
     public CompletionStage<Outcome> edit(Connection c, EditMessage request) {
         checkBody(request.body());
+        Optional<String> risk = risks.match(request.body());
+        if (risk.isPresent()) {
+            offerSupport(c, request.roomId(), request.seq());
+        }
         checkNotBlocked(words.firstHit(request.body()));
         return changeOwn(c, EditMessage.class, request.roomId(), request.seq(), (h, rev, role) -> {
             PostingRules.checkMayChange(h, c.principal(), role, request.roomId(), clock.millis());

@@ -10,10 +10,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Timed sanctions waiting for their end, checked against the injected clock a few times a second.
+ * Things due at a time (a sanction's end, an alert's escalation), checked against the injected clock a
+ * few times a second.
  * Polling rather than one timer per sanction keeps it right when the clock is moved (tests) and
- * cheap when there are many; at start-up every timed sanction not yet lifted is loaded, so one that
- * ended while the server was down is lifted at once.
+ * cheap when there are many; owners load what is pending at start-up, so anything that fell due while
+ * the server was down is handled at once.
  */
 public final class ExpiryQueue implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ExpiryQueue.class);
@@ -25,15 +26,19 @@ public final class ExpiryQueue implements AutoCloseable {
 
     private final PriorityBlockingQueue<Due> queue = new PriorityBlockingQueue<>(16,
             java.util.Comparator.comparingLong(Due::at));
-    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "sanction-expiry");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ScheduledExecutorService ticker;
     private final Clock clock;
+    private final String name;
 
-    public ExpiryQueue(Clock clock) {
+    /** {@code name} names the thread and the log lines, e.g. "sanction-expiry". */
+    public ExpiryQueue(Clock clock, String name) {
         this.clock = clock;
+        this.name = name;
+        this.ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     public void add(long sanctionId, long at) {
@@ -50,7 +55,7 @@ public final class ExpiryQueue implements AutoCloseable {
                     expire.accept(head.sanctionId());
                 }
             } catch (RuntimeException e) {
-                log.error("sanction expiry failed", e);
+                log.error("{} failed", name, e);
             }
         }, 0, TICK_MS, TimeUnit.MILLISECONDS);
     }

@@ -66,11 +66,11 @@ public final class WordService {
         Set<String> seen = new HashSet<>();
         List<WordRule> trimmed = rules.stream().map(r -> new WordRule(r.word().strip(), r.action())).toList();
         for (WordRule rule : trimmed) {
-            if (rule.word().isEmpty() || rule.word().length() > MAX_WORD_CHARS || !seen.add(rule.word().toLowerCase())) {
+            if (rule.word().isEmpty() || rule.word().length() > MAX_WORD_CHARS || !seen.add(rule.word().toLowerCase(java.util.Locale.ROOT))) {
                 throw new Refused(ErrorCode.INVALID_REQUEST,
                         "Each word is 1 to " + MAX_WORD_CHARS + " characters and appears once.");
             }
         }
-        return trimmed.stream().sorted(java.util.Comparator.comparing(r -> r.word().toLowerCase())).toList();
+        return trimmed.stream().sorted(java.util.Comparator.comparing(r -> r.word().toLowerCase(java.util.Locale.ROOT))).toList();
     }
 }

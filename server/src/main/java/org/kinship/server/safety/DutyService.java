@@ -46,20 +46,28 @@ public final class DutyService {
         if (note.length() > MAX_NOTE_CHARS) {
             throw new Refused(ErrorCode.INVALID_REQUEST, "A handover note is at most " + MAX_NOTE_CHARS + " characters.");
         }
+        record Roster(List<DutyRow> rows, boolean changed) {
+        }
         return db.write(h -> {
             SafetyDao safety = h.attach(SafetyDao.class);
+            boolean changed = true;
             if (request.onDuty()) {
                 safety.goOnDuty(c.userId(), clock.millis(), note);
             } else {
-                safety.goOffDuty(c.userId());
+                changed = safety.goOffDuty(c.userId()) == 1;
             }
-            audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), request.onDuty() ? "duty.on" : "duty.off",
-                    null, null, note.isEmpty() ? "" : "with a handover note"));
-            return safety.onDuty();
-        }, rows -> {
-            fanout.toPeople(List.of(), STAFF, new DutyChanged(toWire(rows, true)));
-            fanout.toPeople(List.of(), EnumSet.of(OrgRole.PARTICIPANT), new DutyChanged(toWire(rows, false)));
-        }).thenApply(rows -> Outcome.of(new DutyResult(toWire(rows, true))));
+            if (changed) {
+                audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(),
+                        request.onDuty() ? "duty.on" : "duty.off", null, null,
+                        request.onDuty() && !note.isEmpty() ? "with a handover note" : ""));
+            }
+            return new Roster(safety.onDuty(), changed);
+        }, roster -> {
+            if (roster.changed()) {
+                fanout.toPeople(List.of(), STAFF, new DutyChanged(toWire(roster.rows(), true)));
+                fanout.toPeople(List.of(), EnumSet.of(OrgRole.PARTICIPANT), new DutyChanged(toWire(roster.rows(), false)));
+            }
+        }).thenApply(roster -> Outcome.of(new DutyResult(toWire(roster.rows(), true))));
     }
 
     public CompletionStage<Outcome> list(Connection c, ListDuty request) {

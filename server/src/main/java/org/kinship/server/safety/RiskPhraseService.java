@@ -82,7 +82,7 @@ public final class RiskPhraseService {
         Set<String> seen = new HashSet<>();
         List<String> trimmed = phrases.stream().map(String::strip).toList();
         for (String phrase : trimmed) {
-            if (phrase.isEmpty() || phrase.length() > MAX_PHRASE_CHARS || !seen.add(phrase.toLowerCase())) {
+            if (phrase.isEmpty() || phrase.length() > MAX_PHRASE_CHARS || !seen.add(phrase.toLowerCase(java.util.Locale.ROOT))) {
                 throw new Refused(ErrorCode.INVALID_REQUEST, "Each phrase is 1 to " + MAX_PHRASE_CHARS + " characters and appears once.");
             }
         }

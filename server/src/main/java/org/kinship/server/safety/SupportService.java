@@ -53,7 +53,7 @@ public final class SupportService {
         this.fanout = fanout;
         this.audit = audit;
         this.clock = clock;
-        this.escalations = new ExpiryQueue(clock);
+        this.escalations = new ExpiryQueue(clock, "support-escalation");
     }
 
     /** An alert and who should hear of it now. */
@@ -75,6 +75,10 @@ public final class SupportService {
      * and says who to tell; the caller announces it after the commit with {@link #announce}.
      */
     public Raised raise(Handle h, long userId, Long roomId, Long seq, String source, long now) {
+        if (roomId != null && h.attach(RoomDao.class).roleOf(roomId, userId).isEmpty()) {
+            roomId = null; // never refuse someone asking for help: a room they are not in is just left out
+            seq = null;
+        }
         SafetyDao safety = h.attach(SafetyDao.class);
         Set<Long> recipients = new HashSet<>(DutyService.onDutyIds(h));
         boolean nobodyOnDuty = recipients.isEmpty();
@@ -83,6 +87,10 @@ public final class SupportService {
         }
         recipients.remove(userId);
         long id = safety.insertAlert(userId, roomId, seq, source, now, nobodyOnDuty ? now : null);
+        audit.append(h, AuditEntry.done(userId, null, "support.requested", userId, roomId, "source=" + source));
+        if (nobodyOnDuty) {
+            audit.append(h, AuditEntry.done(null, null, "support.escalated", userId, roomId, "alert=" + id + " nobody on duty"));
+        }
         return new Raised(toWire(safety.alert(id).orElseThrow(), true), List.copyOf(recipients), nobodyOnDuty);
     }
 

@@ -27,7 +27,9 @@ public interface SafetyDao {
     @SqlQuery("SELECT d.user_id, u.handle, d.on_since, d.note FROM on_duty d JOIN users u ON u.id = d.user_id ORDER BY d.on_since")
     List<DutyRow> onDuty();
 
-    @SqlUpdate("INSERT INTO on_duty (user_id, on_since, note) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET note = excluded.note")
+    /** Comes on duty; already on duty, a new note replaces the old one and no note keeps it. */
+    @SqlUpdate("INSERT INTO on_duty (user_id, on_since, note) VALUES (?, ?, ?) ON CONFLICT (user_id) DO UPDATE"
+            + " SET note = CASE WHEN excluded.note = '' THEN on_duty.note ELSE excluded.note END")
     void goOnDuty(long userId, long onSince, String note);
 
     @SqlUpdate("DELETE FROM on_duty WHERE user_id = ?")

@@ -58,7 +58,8 @@ class SafetyNetTest {
     void withNobodyOnDutyTheAlertGoesStraightToSupervisors() throws Exception {
         Group group = Group.create(server);
         try (WsClient river = WsClient.connect(server, group.adminCookie()); WsClient sam = WsClient.connect(server, group.memberCookie())) {
-            JsonNode alert = sam.ok("support.request").path("alert");
+            JsonNode alert = sam.ok("support.request", "roomId", 424242).path("alert");
+            assertFalse(alert.has("roomId"), "a room the person is not in is left out; help is never refused");
             assertTrue(alert.has("escalatedAt"));
             assertEquals(alert.path("id").asLong(), river.awaitEvent("support.alert").path("alert").path("id").asLong());
         }
@@ -102,6 +103,15 @@ class SafetyNetTest {
                     "only the sender is offered help");
             sam.ok("message.send", "roomId", group.roomId(), "clientKey", "r2", "body", "Thanks for being here.");
             assertTrue(sam.ok("sanctions.mine").path("sanctions").isEmpty(), "never punished automatically");
+
+            long samId = Group.userId(server, group.memberCookie());
+            river.ok("sanction.apply", "roomId", group.roomId(), "userId", samId, "kind", "mute", "reason", "a pause");
+            assertEquals("muted", sam.request("message.send", "roomId", group.roomId(), "clientKey", "r3",
+                    "body", "I still want to use again").path("code").asText());
+            assertEquals("988", sam.awaitEvent("support.offered").path("crisisLines").get(0).path("phone").asText(),
+                    "a refused message that asks for help still brings it");
+            assertEquals("risk_phrase", river.awaitEvent("support.alert", m -> !m.path("alert").has("seq"))
+                    .path("alert").path("source").asText());
         }
     }
 
