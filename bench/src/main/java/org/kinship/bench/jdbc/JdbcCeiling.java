@@ -1,0 +1,108 @@
+package org.kinship.bench.jdbc;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The ceiling of SQLite on this disk for Kinship's sends: Kinship's own schema (copied from a database
+ * the server made) and pragmas (WAL, synchronous=FULL, foreign keys), and per message the two statements
+ * a send needs at least (bump the room's counters, insert the row), {@code batch} messages per commit,
+ * from one thread, with nothing else. Prints {@code RESULT rows=.. seconds=.. commits=..}.
+ * Usage: {@code JdbcCeiling SCHEMA_DB OUT_DB SECONDS BATCH ROOMS}.
+ */
+public final class JdbcCeiling {
+    static final double WARM_UP_S = 1;
+    static final String BODY = "t0 I made it to the meeting today, thank you all for being here.";
+
+    private JdbcCeiling() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path schemaDb = Path.of(args[0]);
+        Path outDb = Path.of(args[1]);
+        double seconds = Double.parseDouble(args[2]);
+        int batch = Integer.parseInt(args[3]);
+        int rooms = Integer.parseInt(args[4]);
+        Files.deleteIfExists(outDb);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + outDb)) {
+            prepare(db, schema(schemaDb), rooms);
+            insertFor(db, WARM_UP_S, batch, rooms);
+            long start = System.nanoTime();
+            long[] done = insertFor(db, seconds, batch, rooms);
+            double took = (System.nanoTime() - start) / 1e9;
+            System.out.printf(java.util.Locale.ROOT, "RESULT rows=%d seconds=%.3f commits=%d%n", done[0], took, done[1]);
+        }
+    }
+
+    private static List<String> schema(Path schemaDb) throws SQLException {
+        List<String> ddl = new ArrayList<>();
+        try (Connection src = DriverManager.getConnection("jdbc:sqlite:file:" + schemaDb + "?mode=ro");
+             ResultSet rs = src.createStatement().executeQuery(
+                     "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%' ORDER BY rowid")) {
+            while (rs.next()) {
+                ddl.add(rs.getString(1));
+            }
+        }
+        return ddl;
+    }
+
+    private static void prepare(Connection db, List<String> ddl, int rooms) throws SQLException {
+        try (Statement s = db.createStatement()) {
+            s.execute("PRAGMA journal_mode=WAL");
+            s.execute("PRAGMA synchronous=FULL");
+            s.execute("PRAGMA foreign_keys=ON");
+            for (String statement : ddl) {
+                s.execute(statement);
+            }
+            s.execute("INSERT INTO users (id, handle, password_hash, org_role, created_at) VALUES (1, 'sender', 'x', 'participant', 0)");
+            for (int r = 1; r <= rooms; r++) {
+                s.execute("INSERT INTO rooms (id, name, created_at) VALUES (" + r + ", 'room', 0)");
+            }
+        }
+    }
+
+    /** Inserts for {@code seconds}; returns rows and commits. */
+    private static long[] insertFor(Connection db, double seconds, int batch, int rooms) throws SQLException {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        long rows = 0;
+        long commits = 0;
+        db.setAutoCommit(false);
+        try (PreparedStatement bump = db.prepareStatement(
+                "UPDATE rooms SET last_seq = last_seq + 1, last_rev = last_rev + 1 WHERE id = ? RETURNING last_seq, last_rev");
+             PreparedStatement insert = db.prepareStatement("INSERT INTO messages (room_id, seq, rev, sender_id, client_key, body, "
+                     + "created_at) VALUES (?, ?, ?, 1, ?, ?, ?)")) {
+            while (System.nanoTime() < end) {
+                for (int i = 0; i < batch; i++, rows++) {
+                    long room = rows % rooms + 1;
+                    bump.setLong(1, room);
+                    long seq;
+                    long rev;
+                    try (ResultSet rs = bump.executeQuery()) {
+                        rs.next();
+                        seq = rs.getLong(1);
+                        rev = rs.getLong(2);
+                    }
+                    insert.setLong(1, room);
+                    insert.setLong(2, seq);
+                    insert.setLong(3, rev);
+                    insert.setString(4, "k" + rows + "-" + end);
+                    insert.setString(5, BODY);
+                    insert.setLong(6, System.currentTimeMillis());
+                    insert.executeUpdate();
+                }
+                db.commit();
+                commits++;
+            }
+        }
+        db.setAutoCommit(true);
+        return new long[] {rows, commits};
+    }
+}

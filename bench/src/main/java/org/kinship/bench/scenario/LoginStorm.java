@@ -1,0 +1,114 @@
+package org.kinship.bench.scenario;
+
+import io.netty.channel.EventLoop;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.kinship.bench.kinship.KinshipApi;
+import org.kinship.bench.kinship.KinshipTarget;
+import org.kinship.bench.load.Connector;
+
+/**
+ * How much a bcrypt login storm hurts chat: restarts Kinship with the real bcrypt cost (11), registers a
+ * few people under it, measures the support-group load's p99, then measures it again on the same
+ * connections while {@link #LOGIN_THREADS} loops sign in back to back (bounded by the run's time).
+ */
+public final class LoginStorm {
+    static final int LOGIN_THREADS = 4;
+    static final int STORM_PEOPLE = 4;
+    static final double WARM_UP_S = 3;
+
+    private LoginStorm() {
+    }
+
+    public static Metrics run(KinshipTarget kinship, Connector connector, EventLoop loop, Mode mode) throws Exception {
+        kinship.start(KinshipScenarios.REAL_BCRYPT_COST);
+        List<String> handles = new ArrayList<>();
+        for (int i = 0; i < STORM_PEOPLE; i++) {
+            handles.add(kinship.registerExtra("storm" + i + "_" + System.currentTimeMillis() % 100_000));
+        }
+        Measured calm;
+        Measured stormy;
+        Storm storm = new Storm(kinship.api(), handles);
+        try (RoomSessions sessions = RoomSessions.open(kinship, connector, Mode.SUPPORT)) {
+            Measured.run(loop, kinship, sessions, SupportLoad.rate(), WARM_UP_S);
+            calm = Measured.run(loop, kinship, sessions, SupportLoad.rate(), mode.loginSeconds());
+            storm.start();
+            try {
+                stormy = Measured.run(loop, kinship, sessions, SupportLoad.rate(), mode.loginSeconds());
+            } finally {
+                storm.stop();
+            }
+        }
+        double seconds = storm.seconds();
+        return new Metrics()
+                .put("bcrypt_cost", KinshipScenarios.REAL_BCRYPT_COST)
+                .put("p99_calm_ms", calm.outcome().latency().p99Ms())
+                .put("p99_storm_ms", stormy.outcome().latency().p99Ms())
+                .put("p99_growth", stormy.outcome().latency().p99Ms() / calm.outcome().latency().p99Ms())
+                .put("p50_calm_ms", calm.outcome().latency().p50Ms())
+                .put("p50_storm_ms", stormy.outcome().latency().p50Ms())
+                .put("logins_ok_per_s", storm.ok.get() / seconds)
+                .put("logins_busy_per_s", storm.busy.get() / seconds)
+                .put("logins_other", storm.other.get())
+                .put("server_cpu_calm", calm.serverCpu())
+                .put("server_cpu_storm", stormy.serverCpu())
+                .put("other_cpu_cores", Math.max(calm.otherCpu(), stormy.otherCpu()))
+                .put("valid", calm.valid() && stormy.valid());
+    }
+
+    /** Login loops, one request in flight each, until stopped. */
+    private static final class Storm {
+        final AtomicLong ok = new AtomicLong();
+        final AtomicLong busy = new AtomicLong();
+        final AtomicLong other = new AtomicLong();
+        private final KinshipApi api;
+        private final List<String> handles;
+        private final List<Thread> threads = new ArrayList<>();
+        private volatile boolean running = true;
+        private long startNs;
+        private long stopNs;
+
+        Storm(KinshipApi api, List<String> handles) {
+            this.api = api;
+            this.handles = handles;
+        }
+
+        void start() {
+            startNs = System.nanoTime();
+            for (int t = 0; t < LOGIN_THREADS; t++) {
+                String handle = handles.get(t % handles.size());
+                Thread thread = new Thread(() -> loop(handle), "login-storm-" + t);
+                thread.setDaemon(true);
+                thread.start();
+                threads.add(thread);
+            }
+        }
+
+        private void loop(String handle) {
+            while (running) {
+                try {
+                    int status = api.login(handle, KinshipTarget.PASSWORD);
+                    (status == 200 ? ok : status == 503 ? busy : other).incrementAndGet();
+                    if (status == 503) {
+                        Thread.sleep(50);
+                    }
+                } catch (Exception e) {
+                    other.incrementAndGet();
+                }
+            }
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            stopNs = System.nanoTime();
+            for (Thread t : threads) {
+                t.join(30_000);
+            }
+        }
+
+        double seconds() {
+            return (stopNs - startNs) / 1e9;
+        }
+    }
+}
