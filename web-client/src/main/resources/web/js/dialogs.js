@@ -1,6 +1,6 @@
 // The forms shown in the page's one <dialog>: remove a message, report, apply a sanction, resolve a
-// report, lift a sanction, archive a room, a person's staff-only details, and the admins' account tools
-// (a reset code shown once, signing someone out everywhere, disabling or enabling an account). Built
+// report, lift a sanction, archive a room, close a support alert, a person's staff-only details, and the
+// admins' account tools (a reset code shown once, signing someone out everywhere, disabling or enabling an account). Built
 // from the state's `dialog` with el(); text via textContent.
 // Each form asks for what the protocol needs and says, in plain words, who will see what.
 
@@ -27,7 +27,7 @@ export function buildDialog(d, s) {
     const build = {
         remove: removeForm, report: reportForm, sanction: sanctionForm, resolve: resolveForm, lift: liftForm,
         archive: archiveForm, profile: profileForm, resetCode: resetCodeForm, endUserSessions: endUserSessionsForm,
-        setDisabled: setDisabledForm,
+        setDisabled: setDisabledForm, closeAlert: closeAlertForm,
     }[d.form];
     return build(d, s);
 }
@@ -108,6 +108,14 @@ function archiveForm(d) {
         hint(ARCHIVE_CONFIRM),
         hint('You can bring it back from Room settings while it is still open on your screen.'),
     ], submitButton('confirm-archive', 'Archive the room', 'danger'));
+}
+
+/** Closing a support alert: the note is for the staff; the person is told only that the check-in was closed. */
+function closeAlertForm(d) {
+    return form(d, `Close the alert for ${d.handle}`, [
+        field('close-alert-note', 'note', 'What was done?', textarea(MAX_NOTE_CHARS, true)),
+        hint(`Only staff read the note. ${d.handle} is told that their peer leader closed this check-in.`),
+    ], submitButton('confirm-close-alert', 'Close the alert', 'primary'));
 }
 
 /** Staff-only details: filled from `user.profile.get`, which was recorded when it was read. */

@@ -1,6 +1,6 @@
 // Wiring: the one dispatch(event) path into state.apply, the actions the view calls, and what
-// happens on each (re)connect: list rooms, resume every joined room, resend what was not confirmed,
-// and ask for sanctions on the person this device has not shown yet.
+// happens on each (re)connect: who is on duty (and the staff's open alerts), list rooms, resume every
+// joined room, resend what was not confirmed, and ask for sanctions on the person this device has not shown yet.
 
 import * as api from './api.js';
 import { Connection } from './connection.js';
@@ -12,6 +12,7 @@ import { needsTick, postBlock } from './room-state.js';
 import { createModerationActions } from './moderation.js';
 import { createRoomActions } from './room-tools.js';
 import { createAccountActions } from './account.js';
+import { createSafetyActions } from './safety.js';
 import { passwordProblem } from './account-state.js';
 import { PASSWORD_PROBLEMS, PASSWORD_RESET_DONE } from './words.js';
 import { createView } from './view.js';
@@ -79,6 +80,7 @@ function failed(type) {
 // --- after every welcome ---------------------------------------------------------------------
 
 async function synchronise() {
+    safety.afterSync(); // who is on duty, and the staff's open alerts: needed first, and apart from the rooms
     try {
         const { rooms } = await connection.request('rooms.list');
         dispatch({ type: 'rooms.loaded', rooms });
@@ -292,6 +294,8 @@ const roomTools = createRoomActions({
 Object.assign(actions, roomTools.actions);
 const account = createAccountActions({ connection, dispatch, getState: () => state, moderation });
 Object.assign(actions, account.actions);
+const safety = createSafetyActions({ connection, dispatch, getState: () => state, moderation });
+Object.assign(actions, safety.actions);
 
 /** A random key for idempotent sends; works on plain http too, where randomUUID is missing. */
 function newClientKey() {

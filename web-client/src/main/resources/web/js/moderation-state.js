@@ -17,7 +17,7 @@ export const initialModeration = Object.freeze({
     mySanctions: Object.freeze({}),   // roomId -> {mute, warning, removal, ended}: sanctions on this person
     reports: Object.freeze({}),       // reportId -> Report, open ones only (moderators)
     roomSanctions: Object.freeze({}), // roomId -> [Sanction] in force (moderators)
-    panel: null,             // null | reports | safety | audit | people | settings | words | sessions
+    panel: null,             // null | reports | safety | audit | people | settings | words | sessions | resources | support | alerts | directory | risks
     panelError: '',
     audit: null,             // {roomId (null: whole trail), action, records, hasMore, loading, ask}
     users: null,             // [UserInfo] for the People view (admins)
@@ -174,7 +174,9 @@ export function forgetModeration(s, roomId) {
 export function withinRole(s) {
     const moderatesOpenRoom = s.openRoomId !== null && moderates(s, s.openRoomId);
     const allowed = { reports: canSeeReports(s), safety: moderatesOpenRoom, settings: moderatesOpenRoom,
-        audit: isOverseer(s), people: isAdmin(s), words: Boolean(s.me && s.me.role !== 'participant'), sessions: true };
+        audit: isOverseer(s), people: isAdmin(s), words: Boolean(s.me && s.me.role !== 'participant'), sessions: true,
+        resources: true, support: true, alerts: Boolean(s.me && s.me.role !== 'participant'), directory: isAdmin(s),
+        risks: Boolean(s.me && s.me.role !== 'participant') };
     return s.panel && !allowed[s.panel] ? { ...s, panel: null } : s;
 }
 

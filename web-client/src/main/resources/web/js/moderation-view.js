@@ -15,9 +15,12 @@ import { sanctionBanner, auditActionText, AUDIT_FILTERS, SESSIONS_INTRO, ONLY_HE
 
 const PANEL_TITLES = {
     reports: 'Reports', audit: 'Audit trail', people: 'People and roles', words: 'Word list', sessions: 'Where you\'re signed in',
+    resources: 'Help & crisis lines', support: 'Support', alerts: 'Support alerts', directory: 'The resource directory',
+    risks: 'Risk phrases',
 };
 /** Each panel's part of the page, `${name}-view`. */
-const PANELS = ['reports', 'safety', 'audit', 'people', 'settings', 'words', 'sessions'];
+const PANELS = ['reports', 'safety', 'audit', 'people', 'settings', 'words', 'sessions', 'resources', 'support', 'alerts',
+    'directory', 'risks'];
 /** Panels about the open room: their title names it. */
 const ROOM_PANEL_TITLES = { safety: 'Room safety', settings: 'Room settings' };
 
@@ -244,7 +247,7 @@ export function createModerationView(actions) {
         if (d.id !== dialogId) {
             dialogId = d.id;
             if (d.seq !== undefined) dialogReturn = `menu-${d.seq}`;
-            else if (d.form === 'resolve' || d.form === 'lift' || d.form === 'archive') dialogReturn = null; // the panel's title
+            else if (['resolve', 'lift', 'archive', 'closeAlert'].includes(d.form)) dialogReturn = null; // the panel's title
             dialog.replaceChildren(buildDialog(d, s));
             if (!dialog.open) dialog.showModal();
             dialog.querySelector('select, textarea, input')?.focus();

@@ -3,13 +3,14 @@
 // wire type ("message.new", ...); events the page makes itself have names of their own.
 // The moderation part (roles, sanctions, reports, audit) lives in moderation-state.js; how rooms are
 // run (settings, guidelines, pins, join requests, blocks, words, invites) in room-state.js; the person's
-// own sign-ins in account-state.js.
+// own sign-ins in account-state.js; the safety net (help, support, duty, alerts) in safety-state.js.
 
 import {
     initialModeration, MODERATION_HANDLERS, withRoomMutes, forgetModeration, withinRole,
 } from './moderation-state.js';
 import { initialRoomState, ROOM_HANDLERS, ROOM_FOLLOW_UPS, isListed } from './room-state.js';
 import { initialAccount, ACCOUNT_HANDLERS } from './account-state.js';
+import { initialSafety, SAFETY_HANDLERS, SAFETY_FOLLOW_UPS } from './safety-state.js';
 
 /** How long a "typing" event is shown unless repeated, in milliseconds. */
 export const TYPING_SHOW_MS = 5000;
@@ -49,13 +50,16 @@ export const initialState = Object.freeze({
     ...initialModeration,
     ...initialRoomState,
     ...initialAccount,
+    ...initialSafety,
 });
 
 export function apply(state, event) {
     const handler = HANDLERS[event.type];
     const next = handler ? handler(state, event) : state;
     const followUp = ROOM_FOLLOW_UPS[event.type];
-    return followUp ? followUp(next, event) : next;
+    const afterRoom = followUp ? followUp(next, event) : next;
+    const safetyFollowUp = SAFETY_FOLLOW_UPS[event.type];
+    return safetyFollowUp ? safetyFollowUp(afterRoom, event) : afterRoom;
 }
 
 const HANDLERS = {
@@ -200,6 +204,7 @@ const HANDLERS = {
     ...MODERATION_HANDLERS,
     ...ROOM_HANDLERS,
     ...ACCOUNT_HANDLERS,
+    ...SAFETY_HANDLERS,
 };
 
 function signedIn(s, user) {

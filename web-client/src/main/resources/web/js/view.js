@@ -10,6 +10,7 @@ import { postBlock, slowWait } from './room-state.js';
 import { createModerationView } from './moderation-view.js';
 import { createRoomView } from './room-view.js';
 import { createAccountView } from './account-view.js';
+import { createSafetyView } from './safety-view.js';
 import { CLOSED_COMPOSER } from './words.js';
 
 /** Show the characters left once fewer than this remain. */
@@ -47,6 +48,7 @@ export function createView(actions) {
     const moderationView = createModerationView(actions);
     const roomView = createRoomView(actions);
     const accountView = createAccountView(actions);
+    const safetyView = createSafetyView(actions);
     const narrow = matchMedia(NARROW_SCREEN);
     $('members-details').open = !narrow.matches;
     narrow.addEventListener('change', () => { $('members-details').open = !narrow.matches; });
@@ -198,6 +200,7 @@ export function createView(actions) {
         $('chat-view').hidden = s.phase !== 'chat';
         if (s.phase === 'setup' || s.phase === 'signin') renderAuth(s);
         if (s.phase === 'chat') renderChat(s);
+        safetyView.renderFooter(s); // the footer is on every screen: its tools only once signed in
         restoreFocus(s, focusKey);
         current = s;
     }
@@ -238,6 +241,7 @@ export function createView(actions) {
         renderRoom(s);
         moderationView.render(s);
         accountView.render(s);
+        safetyView.render(s);
         const unread = joinedRooms(s).reduce((n, r) => n + thread(s, r.id).unread, 0);
         document.title = unread > 0 ? `(${unread}) Kinship` : 'Kinship';
         if (current && current.phase !== 'chat') for (const form of document.querySelectorAll('#auth-view form')) form.reset();

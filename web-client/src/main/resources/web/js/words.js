@@ -147,6 +147,13 @@ const AUDIT_ACTIONS = {
     'user.disabled': 'disabled an account',
     'user.enabled': 'enabled an account',
     'user.sessions.ended': 'signed someone out everywhere',
+    'resources.set': 'changed the resource directory',
+    'duty.on': 'went on duty',
+    'duty.off': 'went off duty',
+    'risks.set': 'changed the risk phrases',
+    'support.acknowledged': 'responded to a support alert',
+    'support.closed': 'closed a support alert',
+    'support.escalated': 'a support alert went to supervisors',
 };
 
 /** Actions offered in the audit view's filter. */
@@ -356,3 +363,77 @@ export function disabledNotice(handle, disabled) {
     return disabled ? `${handle}'s account is disabled. Their sign-ins have ended; nothing they wrote was removed.`
         : `${handle}'s account is enabled again. They can sign in with their password.`;
 }
+
+// --- the safety net: help, support now, on duty, alerts --------------------------------------------
+
+/** The footer line once signed in, next to the support button: what Kinship is, and what it never does. */
+export const SAFETY_LINE = 'Kinship is peer support, not medical care. It never contacts emergency services by itself:'
+    + ' if you are in danger, call your local emergency number.';
+
+/** Resource categories (wire name, heading in the directory, choice in the editor). */
+export const RESOURCE_CATEGORY_LABELS = {
+    crisis: ['Crisis lines', 'Crisis line'],
+    treatment: ['Treatment', 'Treatment'],
+    housing: ['Housing', 'Housing'],
+    employment: ['Work and training', 'Work and training'],
+    harm_reduction: ['Harm reduction', 'Harm reduction'],
+    other: ['Other help', 'Other help'],
+};
+
+export const RESOURCES_INTRO = 'Places to get help, crisis lines first. Kinship is peer support: it never contacts'
+    + ' emergency services by itself. If you are in danger now, call your local emergency number.';
+export const NO_RESOURCES = 'The directory is empty for now. If you are in danger, call your local emergency number.';
+export const NO_CRISIS_LINES = 'No crisis line is listed yet. If you are in danger now, call your local emergency number.';
+
+/** Said at once when the person asks for support, after the status line ("A peer leader has been told…"), above the crisis lines. */
+export const SUPPORT_EMERGENCY = 'If you are in danger now, call your local emergency number — Kinship does not contact'
+    + ' emergency services.';
+
+/** The person's own request, in one line: `support` is the state's {status, alert, error}. */
+export function supportStatusText(support) {
+    switch (support.status) {
+    case 'asking': return 'Letting the peer leaders know…';
+    case 'open': return 'A peer leader has been told and will reach out here.';
+    case 'acknowledged': return `${support.alert.acknowledgedHandle} is with you and will reach out here.`;
+    case 'closed': return 'Your peer leader closed this check-in. You can ask again at any time.';
+    default: return `That did not reach the peer leaders: ${support.error} The crisis lines are always here.`;
+    }
+}
+
+/** After a message that matched a risk phrase: gentle, private, never a warning. */
+export const OFFERED_TITLE = 'If things feel heavy right now, these are here for you.';
+
+export const DUTY_PRESENT = 'A peer leader is on duty';
+export const DUTY_NONE = 'No peer leader on duty right now — the crisis lines are always here';
+export const DUTY_NOTE_HINT = 'Only staff see it. While you are on duty, requests for support come to you.';
+
+export function onDutySince(iso) {
+    return `on duty since ${shortTime(iso)}`;
+}
+
+export const ALERTS_INTRO = 'People who asked for support, or whose message matched a risk phrase, newest first.'
+    + ' Say you are responding, reach out to them here, and close the alert with a note for the team.';
+export const NO_ALERTS = 'No open alerts right now.';
+
+/** Where an alert came from. */
+export function alertSourceText(source) {
+    return source === 'risk_phrase' ? 'A message of theirs matched a risk phrase. They were shown the crisis lines privately.'
+        : 'They pressed “I need support now” and were shown the crisis lines.';
+}
+
+export function alertRespondingText(handle, iso) {
+    return `${handle} is responding (since ${shortTime(iso)}).`;
+}
+
+export const ALERT_ESCALATED = 'Sent to supervisors';
+export const ALERT_CLOSED = 'The alert is closed. Thank you for being there.';
+
+export const DIRECTORY_INTRO = 'Everyone sees this directory from the Help button, crisis lines first; the crisis lines are'
+    + ' also what a person sees at once when they ask for support, so keep at least one. Links start with https://.';
+export const DIRECTORY_SAVED = 'Saved. Everyone sees the new directory now.';
+
+export const RISKS_INTRO = 'Phrases that suggest someone may be struggling. A message with one is sent as normal:'
+    + ' nothing is held back or reported, and nobody else in the room is told. Only its sender gets the crisis'
+    + ' lines, privately, and the peer leaders get an alert. They match whole words, ignoring case.';
+export const RISKS_READ_ONLY = ' Only admins can change the list.';
+export const RISKS_SAVED = 'Saved. The phrases apply from the next message on.';
