@@ -19,6 +19,7 @@ import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Dispatcher;
 import org.kinship.server.session.MessageCodec;
 import org.kinship.server.session.SessionLifecycle;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Database;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.UserDao;
@@ -55,7 +56,7 @@ public final class Kinship implements AutoCloseable {
 
     public static Kinship start(ServerConfig config, Clock clock) throws InterruptedException {
         Db db = new Db(Database.open(config.databaseFile()));
-        boolean empty = db.readNow(h -> h.attach(UserDao.class).count()) == 0;
+        boolean empty = db.readNow(h -> Daos.of(h, UserDao.class).count()) == 0;
         SetupCode setupCode = empty ? SetupCode.fresh() : SetupCode.none();
         PasswordHasher hasher = new PasswordHasher(config.bcryptCost());
         AuditLog audit = new AuditLog(clock);

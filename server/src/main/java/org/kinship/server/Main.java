@@ -5,6 +5,7 @@ import org.kinship.server.config.CommandLineOptions;
 import org.kinship.server.config.ConfigException;
 import org.kinship.server.config.ServerConfig;
 import org.kinship.server.audit.AuditLog;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.AuditDao;
 import org.kinship.server.store.Backup;
 import org.kinship.server.store.Database;
@@ -33,7 +34,7 @@ public final class Main {
     /** Prints whether the audit chain is intact; exit status 0 when it is, 3 when a record was changed. */
     static int verifyAudit(ServerConfig config) {
         try (Db db = new Db(Database.open(config.databaseFile()))) {
-            AuditLog.Verification result = AuditLog.verify(db.readNow(h -> h.attach(AuditDao.class).all()));
+            AuditLog.Verification result = AuditLog.verify(db.readNow(h -> Daos.of(h, AuditDao.class).all()));
             if (result.intact()) {
                 System.out.println("Audit trail intact: " + result.records() + " records, every hash matches.");
                 return 0;

@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.AuditDao;
 import org.kinship.server.store.AuditRow;
 
@@ -25,7 +26,7 @@ public final class AuditLog {
 
     /** Appends one record; must run inside a write. */
     public void append(Handle writeHandle, AuditEntry entry) {
-        AuditDao dao = writeHandle.attach(AuditDao.class);
+        AuditDao dao = Daos.of(writeHandle, AuditDao.class);
         byte[] prev = dao.lastHash().orElse(GENESIS);
         long at = clock.millis();
         String outcome = entry.refused() ? "refused" : "done";

@@ -14,6 +14,7 @@ import org.kinship.server.room.RoomAccess;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
 import org.kinship.server.session.Permissions;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.AuditDao;
 import org.kinship.server.store.AuditView;
 import org.kinship.server.store.Db;
@@ -46,7 +47,7 @@ public final class AuditService {
             } else {
                 RoomAccess.require(h, ListAudit.class, c.principal(), request.roomId());
             }
-            return h.attach(AuditDao.class).page(before, request.roomId(), request.action(), limit + 1);
+            return Daos.of(h, AuditDao.class).page(before, request.roomId(), request.action(), limit + 1);
         }).thenApply(rows -> {
             boolean hasMore = rows.size() > limit;
             List<AuditRecord> page = rows.stream().limit(limit).map(AuditService::toWire).toList();
@@ -66,7 +67,7 @@ public final class AuditService {
         }
         return db.write(h -> {
             audit.append(h, AuditEntry.done(who.userId(), who.role().wireName(), "audit.exported", null, null, "csv"));
-            List<AuditView> rows = new java.util.ArrayList<>(h.attach(AuditDao.class).page(Long.MAX_VALUE, null, null, Integer.MAX_VALUE));
+            List<AuditView> rows = new java.util.ArrayList<>(Daos.of(h, AuditDao.class).page(Long.MAX_VALUE, null, null, Integer.MAX_VALUE));
             java.util.Collections.reverse(rows); // the page is newest first; the export reads in trail order
             return rows;
         }).thenApply(AuditService::toCsv);

@@ -16,6 +16,7 @@ import org.kinship.server.audit.AuditLog;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.PasswordResetDao;
 import org.kinship.server.store.SessionDao;
@@ -44,11 +45,11 @@ public final class AccountService {
             throw new Refused(ErrorCode.FORBIDDEN, "You cannot disable your own account; ask another admin.");
         }
         return db.write(h -> {
-            UserDao users = h.attach(UserDao.class);
+            UserDao users = Daos.of(h, UserDao.class);
             users.findById(request.userId()).orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
             users.setDisabledAt(request.disabled() ? clock.millis() : null, request.userId());
             List<String> ended = request.disabled()
-                    ? h.attach(SessionDao.class).revokeAllOf(request.userId(), clock.millis(), "") : List.of();
+                    ? Daos.of(h, SessionDao.class).revokeAllOf(request.userId(), clock.millis(), "") : List.of();
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(),
                     request.disabled() ? "user.disabled" : "user.enabled", request.userId(), null, ""));
             return ended;
@@ -57,9 +58,9 @@ public final class AccountService {
 
     public CompletionStage<Outcome> endSessions(Connection c, EndUserSessions request) {
         return db.write(h -> {
-            h.attach(UserDao.class).findById(request.userId())
+            Daos.of(h, UserDao.class).findById(request.userId())
                     .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
-            List<String> ended = h.attach(SessionDao.class).revokeAllOf(request.userId(), clock.millis(), "");
+            List<String> ended = Daos.of(h, SessionDao.class).revokeAllOf(request.userId(), clock.millis(), "");
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "user.sessions.ended",
                     request.userId(), null, "sessions=" + ended.size()));
             return ended;
@@ -71,9 +72,9 @@ public final class AccountService {
         String code = Tokens.newHumanCode(Tokens.INVITE_CODE_BYTES);
         Instant expiresAt = clock.instant().plus(RESET_LIFETIME);
         return db.write(h -> {
-            h.attach(UserDao.class).findById(request.userId())
+            Daos.of(h, UserDao.class).findById(request.userId())
                     .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
-            h.attach(PasswordResetDao.class).insert(Tokens.sha256(Tokens.normaliseCode(code)), request.userId(), c.userId(),
+            Daos.of(h, PasswordResetDao.class).insert(Tokens.sha256(Tokens.normaliseCode(code)), request.userId(), c.userId(),
                     clock.millis(), expiresAt.toEpochMilli());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "password.reset.created",
                     request.userId(), null, ""));

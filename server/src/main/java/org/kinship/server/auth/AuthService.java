@@ -13,6 +13,7 @@ import org.kinship.protocol.OrgRole;
 import org.kinship.server.Refused;
 import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.InviteDao;
 import org.kinship.server.store.PasswordResetDao;
@@ -68,7 +69,7 @@ public final class AuthService {
         }
         checkNewAccount(handle, password);
         return hasher.hash(password).thenCompose(hash -> db.write(h -> {
-            if (h.attach(UserDao.class).count() > 0) {
+            if (Daos.of(h, UserDao.class).count() > 0) {
                 throw new Refused(ErrorCode.SETUP_ALREADY_DONE);
             }
             long userId = insertUser(h, handle, hash, OrgRole.ADMIN);
@@ -82,7 +83,7 @@ public final class AuthService {
         checkNewAccount(handle, password);
         byte[] codeHash = Tokens.sha256(Tokens.normaliseCode(inviteCode));
         return hasher.hash(password).thenCompose(hash -> db.write(h -> {
-            InviteDao invites = h.attach(InviteDao.class);
+            InviteDao invites = Daos.of(h, InviteDao.class);
             OrgRole role = invites.findUsableRole(codeHash, clock.millis()).map(OrgRole::fromWireName)
                     .orElseThrow(() -> new Refused(ErrorCode.INVALID_INVITE));
             long userId = insertUser(h, handle, hash, role);
@@ -113,7 +114,7 @@ public final class AuthService {
             throttle.failed(handle);
             return CompletableFuture.failedFuture(new Refused(ErrorCode.INVALID_CREDENTIALS));
         }
-        return db.read(h -> h.attach(UserDao.class).findByHandle(handle).filter(u -> u.disabledAt() == null))
+        return db.read(h -> Daos.of(h, UserDao.class).findByHandle(handle).filter(u -> u.disabledAt() == null))
                 .thenCompose(user -> hasher.verify(password, user.map(UserRow::passwordHash).orElse(null))
                         .thenCompose(ok -> {
                             if (!ok || user.isEmpty()) {
@@ -136,7 +137,7 @@ public final class AuthService {
         String keep = Tokens.sessionKey(token);
         return authenticate(token).thenCompose(who -> {
             Principal person = who.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED));
-            return db.read(h -> h.attach(UserDao.class).findById(person.userId()).orElseThrow())
+            return db.read(h -> Daos.of(h, UserDao.class).findById(person.userId()).orElseThrow())
                     .thenCompose(user -> hasher.verify(current, user.passwordHash()))
                     .thenCompose(ok -> {
                         if (!ok) {
@@ -145,8 +146,8 @@ public final class AuthService {
                         return hasher.hash(replacement);
                     })
                     .thenCompose(hash -> db.write(h -> {
-                        h.attach(UserDao.class).setPasswordHash(hash, person.userId());
-                        List<String> ended = h.attach(SessionDao.class).revokeAllOf(person.userId(), clock.millis(), keep);
+                        Daos.of(h, UserDao.class).setPasswordHash(hash, person.userId());
+                        List<String> ended = Daos.of(h, SessionDao.class).revokeAllOf(person.userId(), clock.millis(), keep);
                         audit.append(h, AuditEntry.done(person.userId(), person.role().wireName(), "password.changed",
                                 person.userId(), null, "other sessions ended=" + ended.size()));
                         return ended;
@@ -162,11 +163,11 @@ public final class AuthService {
         PasswordHasher.checkPassword(replacement);
         byte[] codeHash = Tokens.sha256(Tokens.normaliseCode(code));
         return hasher.hash(replacement).thenCompose(hash -> db.write(h -> {
-            long userId = h.attach(PasswordResetDao.class).use(codeHash, clock.millis())
+            long userId = Daos.of(h, PasswordResetDao.class).use(codeHash, clock.millis())
                     .orElseThrow(() -> new Refused(ErrorCode.INVALID_RESET_CODE));
-            UserRow user = h.attach(UserDao.class).findById(userId).orElseThrow();
-            h.attach(UserDao.class).setPasswordHash(hash, userId);
-            List<String> ended = h.attach(SessionDao.class).revokeAllOf(userId, clock.millis(), "");
+            UserRow user = Daos.of(h, UserDao.class).findById(userId).orElseThrow();
+            Daos.of(h, UserDao.class).setPasswordHash(hash, userId);
+            List<String> ended = Daos.of(h, SessionDao.class).revokeAllOf(userId, clock.millis(), "");
             OrgRole role = OrgRole.fromWireName(user.orgRole());
             audit.append(h, AuditEntry.done(userId, role.wireName(), "password.reset", userId, null,
                     "other sessions ended=" + ended.size()));
@@ -181,17 +182,17 @@ public final class AuthService {
     /** Revokes the sign-in behind a token; the caller closes its connections. */
     public CompletableFuture<Void> logout(String token) {
         byte[] hash = Tokens.sha256(token);
-        return db.write(h -> h.attach(SessionDao.class).revoke(clock.millis(), hash)).thenApply(n -> null);
+        return db.write(h -> Daos.of(h, SessionDao.class).revoke(clock.millis(), hash)).thenApply(n -> null);
     }
 
     /** The person a cookie's token belongs to, if the sign-in is live. */
     public CompletableFuture<Optional<Principal>> authenticate(String token) {
         byte[] hash = Tokens.sha256(token);
         long now = clock.millis();
-        return db.read(h -> h.attach(SessionDao.class).findLive(hash, now, now - sessionIdle.toMillis()))
+        return db.read(h -> Daos.of(h, SessionDao.class).findLive(hash, now, now - sessionIdle.toMillis()))
                 .thenApply(session -> {
                     session.filter(s -> s.lastSeenAt() < now - TOUCH_EVERY_MS)
-                            .ifPresent(s -> db.write(h -> h.attach(SessionDao.class).touch(now, hash)));
+                            .ifPresent(s -> db.write(h -> Daos.of(h, SessionDao.class).touch(now, hash)));
                     return session.map(s -> new Principal(s.userId(), s.handle(), OrgRole.fromWireName(s.orgRole()),
                             Tokens.sessionKey(token)));
                 });
@@ -209,7 +210,7 @@ public final class AuthService {
     }
 
     private long insertUser(Handle h, String handle, String passwordHash, OrgRole role) {
-        UserDao users = h.attach(UserDao.class);
+        UserDao users = Daos.of(h, UserDao.class);
         if (users.findByHandle(handle).isPresent()) {
             throw new Refused(ErrorCode.HANDLE_TAKEN);
         }
@@ -223,7 +224,7 @@ public final class AuthService {
     private SignIn startSession(Handle h, Principal who, String agent) {
         String token = Tokens.newSessionToken();
         long now = clock.millis();
-        h.attach(SessionDao.class).insert(Tokens.sha256(token), who.userId(), now, now + sessionLifetime.toMillis(), now,
+        Daos.of(h, SessionDao.class).insert(Tokens.sha256(token), who.userId(), now, now + sessionLifetime.toMillis(), now,
                 agent == null ? "" : agent.substring(0, Math.min(agent.length(), MAX_AGENT_CHARS)));
         Principal withSession = new Principal(who.userId(), who.handle(), who.role(), Tokens.sessionKey(token));
         return new SignIn(withSession, token);

@@ -17,6 +17,7 @@ import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.InviteDao;
 import org.kinship.server.store.InviteRow;
@@ -46,7 +47,7 @@ public final class InviteService {
         String inviteId = Tokens.newPublicId();
         Instant expiresAt = clock.instant().plus(Duration.ofHours(hours));
         return db.write(h -> {
-            h.attach(InviteDao.class).insert(Tokens.sha256(Tokens.normaliseCode(code)), inviteId, role.wireName(),
+            Daos.of(h, InviteDao.class).insert(Tokens.sha256(Tokens.normaliseCode(code)), inviteId, role.wireName(),
                     c.userId(), clock.millis(), expiresAt.toEpochMilli());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "invite.created", null, null,
                     "invite=" + inviteId + " role=" + role.wireName() + " hours=" + hours));
@@ -55,13 +56,13 @@ public final class InviteService {
     }
 
     public CompletionStage<Outcome> list(Connection c, ListInvites request) {
-        return db.read(h -> h.attach(InviteDao.class).list())
+        return db.read(h -> Daos.of(h, InviteDao.class).list())
                 .thenApply(rows -> Outcome.of(new InvitesResult(rows.stream().map(this::toWire).toList())));
     }
 
     public CompletionStage<Outcome> revoke(Connection c, RevokeInvite request) {
         return db.write(h -> {
-            if (h.attach(InviteDao.class).revoke(clock.millis(), request.inviteId()) != 1) {
+            if (Daos.of(h, InviteDao.class).revoke(clock.millis(), request.inviteId()) != 1) {
                 throw new Refused(ErrorCode.NOT_FOUND, "There is no unused invite with that id.");
             }
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "invite.revoked", null, null,

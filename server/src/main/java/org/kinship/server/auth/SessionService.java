@@ -14,6 +14,7 @@ import org.kinship.server.Refused;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.SessionDao;
 import org.kinship.server.store.SessionListRow;
@@ -39,7 +40,7 @@ public final class SessionService {
 
     public CompletionStage<Outcome> list(Connection c, ListSessions request) {
         long now = clock.millis();
-        return db.read(h -> h.attach(SessionDao.class).listLive(c.userId(), now, now - idle.toMillis()))
+        return db.read(h -> Daos.of(h, SessionDao.class).listLive(c.userId(), now, now - idle.toMillis()))
                 .thenApply(rows -> Outcome.of(new SessionsResult(rows.stream().map(row -> toWire(row, c)).toList())));
     }
 
@@ -47,7 +48,7 @@ public final class SessionService {
     public CompletionStage<Outcome> end(Connection c, EndSession request) {
         long now = clock.millis();
         return db.write(h -> {
-            SessionDao sessions = h.attach(SessionDao.class);
+            SessionDao sessions = Daos.of(h, SessionDao.class);
             SessionListRow row = sessions.listLive(c.userId(), now, now - idle.toMillis()).stream()
                     .filter(s -> publicId(s.key()).equals(request.sessionId())).findFirst()
                     .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such sign-in of yours."));

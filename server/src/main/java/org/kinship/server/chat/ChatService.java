@@ -40,6 +40,7 @@ import org.kinship.server.session.Permissions;
 import org.kinship.server.room.RoomAccess;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.MessageRow;
@@ -92,18 +93,18 @@ public final class ChatService {
         }
         return db.write(h -> {
             Optional<RoomRole> role = RoomAccess.require(h, SendMessage.class, c.principal(), request.roomId());
-            MessageDao messages = h.attach(MessageDao.class);
+            MessageDao messages = Daos.of(h, MessageDao.class);
             var earlier = messages.findByClientKey(request.roomId(), c.userId(), key);
             if (earlier.isPresent()) {
                 return new Sent(earlier.get(), false, null, List.of(), null, List.of()); // a retry is answered before any rule
             }
             PostingRules.checkMayPost(h, c.principal(), role, request.roomId(), clock.millis());
             checkNotBlocked(hit);
-            RoomCounters next = h.attach(RoomDao.class).nextSeqAndRev(request.roomId());
+            RoomCounters next = Daos.of(h, RoomDao.class).nextSeqAndRev(request.roomId());
             messages.insert(request.roomId(), next.lastSeq(), next.lastRev(), c.userId(), key, request.body(), clock.millis());
             MessageRow row = messages.find(request.roomId(), next.lastSeq()).orElseThrow();
             Report flag = hit.isEmpty() ? null : ReportService.fileWordFlag(h, row, hit.get().word(), clock.millis());
-            List<Long> moderators = flag == null ? List.of() : h.attach(RoomDao.class).moderatorIds(request.roomId());
+            List<Long> moderators = flag == null ? List.of() : Daos.of(h, RoomDao.class).moderatorIds(request.roomId());
             // A risk phrase brings help, never a sanction: the message goes out as normal.
             SupportService.Raised alert = risk.isEmpty() ? null
                     : support.raise(h, c.userId(), request.roomId(), row.seq(), "risk_phrase", clock.millis());
@@ -147,7 +148,7 @@ public final class ChatService {
         checkNotBlocked(words.firstHit(request.body()));
         return changeOwn(c, EditMessage.class, request.roomId(), request.seq(), (h, rev, role) -> {
             PostingRules.checkMayChange(h, c.principal(), role, request.roomId(), clock.millis());
-            h.attach(MessageDao.class).edit(request.body(), clock.millis(), rev, request.roomId(), request.seq());
+            Daos.of(h, MessageDao.class).edit(request.body(), clock.millis(), rev, request.roomId(), request.seq());
         });
     }
 
@@ -155,7 +156,7 @@ public final class ChatService {
     public CompletionStage<Outcome> delete(Connection c, DeleteMessage request) {
         return changeOwn(c, DeleteMessage.class, request.roomId(), request.seq(), (h, rev, role) -> {
             PostingRules.checkMayChange(h, c.principal(), role, request.roomId(), clock.millis());
-            h.attach(MessageDao.class).delete(clock.millis(), c.userId(), AUTHOR, rev, request.roomId(), request.seq());
+            Daos.of(h, MessageDao.class).delete(clock.millis(), c.userId(), AUTHOR, rev, request.roomId(), request.seq());
         });
     }
 
@@ -168,15 +169,15 @@ public final class ChatService {
             removeByLeader(h, request.roomId(), request.seq(), c.userId(), clock.millis());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "message.removed",
                     row.senderId(), request.roomId(), "seq=" + request.seq() + " reason: " + reason));
-            return h.attach(MessageDao.class).find(request.roomId(), request.seq()).orElseThrow();
+            return Daos.of(h, MessageDao.class).find(request.roomId(), request.seq()).orElseThrow();
         }, row -> fanout.toRoom(request.roomId(), new MessageUpdated(toWire(row))))
                 .thenApply(row -> Outcome.of(new MessageResult(toWire(row))));
     }
 
     /** Turns one message into a leader's tombstone under a fresh rev; for removals and a ban's purge. */
     public static void removeByLeader(Handle h, long roomId, long seq, long byUserId, long now) {
-        long rev = h.attach(RoomDao.class).nextRev(roomId);
-        h.attach(MessageDao.class).delete(now, byUserId, LEADER, rev, roomId, seq);
+        long rev = Daos.of(h, RoomDao.class).nextRev(roomId);
+        Daos.of(h, MessageDao.class).delete(now, byUserId, LEADER, rev, roomId, seq);
     }
 
     public CompletionStage<Outcome> history(Connection c, History request) {
@@ -187,7 +188,7 @@ public final class ChatService {
         long before = request.beforeSeq() == null ? Long.MAX_VALUE : request.beforeSeq();
         return db.read(h -> {
             RoomAccess.require(h, request.getClass(), c.principal(), request.roomId());
-            return h.attach(MessageDao.class).pageBefore(request.roomId(), before, limit + 1);
+            return Daos.of(h, MessageDao.class).pageBefore(request.roomId(), before, limit + 1);
         }).thenApply(rows -> {
             boolean hasMore = rows.size() > limit;
             var page = hasMore ? rows.subList(1, rows.size()) : rows;
@@ -204,14 +205,14 @@ public final class ChatService {
             if (row.senderId() != c.userId()) {
                 throw new Refused(ErrorCode.NOT_YOUR_MESSAGE);
             }
-            change.apply(h, h.attach(RoomDao.class).nextRev(roomId), role);
-            return h.attach(MessageDao.class).find(roomId, seq).orElseThrow();
+            change.apply(h, Daos.of(h, RoomDao.class).nextRev(roomId), role);
+            return Daos.of(h, MessageDao.class).find(roomId, seq).orElseThrow();
         }, row -> fanout.toRoom(roomId, new MessageUpdated(toWire(row))))
                 .thenApply(row -> Outcome.of(new MessageResult(toWire(row))));
     }
 
     private static MessageRow findLive(Handle h, long roomId, long seq) {
-        MessageRow row = h.attach(MessageDao.class).find(roomId, seq)
+        MessageRow row = Daos.of(h, MessageDao.class).find(roomId, seq)
                 .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such message."));
         if (row.deletedAt() != null) {
             throw new Refused(ErrorCode.MESSAGE_DELETED);

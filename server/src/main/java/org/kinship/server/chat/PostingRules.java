@@ -9,6 +9,7 @@ import org.kinship.server.Refused;
 import org.kinship.server.auth.Principal;
 import org.kinship.server.moderation.Sanctions;
 import org.kinship.server.session.Permissions;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.RoomDao;
 import org.kinship.server.store.RoomRow;
@@ -33,7 +34,7 @@ public final class PostingRules {
             throw new Refused(ErrorCode.GUIDELINES_NOT_ACCEPTED);
         }
         if (room.slowModeSeconds() > 0) {
-            Optional<Long> last = h.attach(MessageDao.class).lastSentAt(roomId, who.userId());
+            Optional<Long> last = Daos.of(h, MessageDao.class).lastSentAt(roomId, who.userId());
             long wait = last.map(at -> at + room.slowModeSeconds() * 1000L - now).orElse(0L);
             if (wait > 0) {
                 throw new Refused(ErrorCode.SLOW_MODE, "This room is in slow mode: one message every "
@@ -44,7 +45,7 @@ public final class PostingRules {
 
     /** For any change (send, edit, delete, typing): the room must be live and open to this person, and they not muted. */
     public static RoomRow checkMayChange(Handle h, Principal who, Optional<RoomRole> role, long roomId, long now) {
-        RoomRow room = h.attach(RoomDao.class).find(roomId, who.userId()).orElseThrow();
+        RoomRow room = Daos.of(h, RoomDao.class).find(roomId, who.userId()).orElseThrow();
         if (room.archived()) {
             throw new Refused(ErrorCode.ROOM_ARCHIVED);
         }

@@ -15,6 +15,7 @@ import org.kinship.server.room.RoomAccess;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.RoomDao;
@@ -45,8 +46,8 @@ public final class ResumeService {
             List<RoomResume> rooms = new ArrayList<>();
             for (RoomCursor cursor : request.rooms()) {
                 RoomAccess.require(h, Resume.class, c.principal(), cursor.roomId());
-                RoomRow room = h.attach(RoomDao.class).find(cursor.roomId(), c.userId()).orElseThrow();
-                rooms.add(catchUp(h.attach(MessageDao.class), room, cursor));
+                RoomRow room = Daos.of(h, RoomDao.class).find(cursor.roomId(), c.userId()).orElseThrow();
+                rooms.add(catchUp(Daos.of(h, MessageDao.class), room, cursor));
             }
             return new ResumeResult(rooms);
         }, result -> {

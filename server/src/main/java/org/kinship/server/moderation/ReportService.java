@@ -24,6 +24,7 @@ import org.kinship.server.room.RoomAccess;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
 import org.kinship.server.session.Permissions;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.MessageRow;
@@ -68,17 +69,17 @@ public final class ReportService {
         return db.write(h -> {
             RoomAccess.require(h, CreateReport.class, c.principal(), request.roomId());
             long reported = request.seq() != null
-                    ? h.attach(MessageDao.class).find(request.roomId(), request.seq())
+                    ? Daos.of(h, MessageDao.class).find(request.roomId(), request.seq())
                             .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such message.")).senderId()
-                    : h.attach(UserDao.class).findById(request.userId())
+                    : Daos.of(h, UserDao.class).findById(request.userId())
                             .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person.")).id();
             if (reported == c.userId()) {
                 throw new Refused(ErrorCode.INVALID_REQUEST, "You cannot report yourself.");
             }
-            ReportDao reports = h.attach(ReportDao.class);
+            ReportDao reports = Daos.of(h, ReportDao.class);
             long id = reports.insert(request.roomId(), c.userId(), reported, request.seq(), request.category().wireName(),
                     note, clock.millis());
-            return new Filed(toWire(h, reports.find(id).orElseThrow()), h.attach(RoomDao.class).moderatorIds(request.roomId()));
+            return new Filed(toWire(h, reports.find(id).orElseThrow()), Daos.of(h, RoomDao.class).moderatorIds(request.roomId()));
         }, filed -> fanout.toPeople(filed.moderators(), Permissions.OVERSEERS, new ReportNew(filed.report())))
                 .thenApply(filed -> Outcome.empty());
     }
@@ -93,7 +94,7 @@ public final class ReportService {
                 RoomAccess.require(h, ListReports.class, c.principal(), request.roomId());
             }
             String status = request.status() == null ? null : request.status().wireName();
-            return h.attach(ReportDao.class).list(request.roomId(), status).stream().map(row -> toWire(h, row)).toList();
+            return Daos.of(h, ReportDao.class).list(request.roomId(), status).stream().map(row -> toWire(h, row)).toList();
         }).thenApply(reports -> Outcome.of(new ReportsResult(reports)));
     }
 
@@ -106,7 +107,7 @@ public final class ReportService {
             throw new Refused(ErrorCode.INVALID_REQUEST, "Add a note of 1 to " + MAX_NOTE_CHARS + " characters.");
         }
         return db.write(h -> {
-            ReportDao reports = h.attach(ReportDao.class);
+            ReportDao reports = Daos.of(h, ReportDao.class);
             ReportRow row = reports.find(request.reportId())
                     .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such report."));
             RoomAccess.require(h, ResolveReport.class, c.principal(), row.roomId());
@@ -126,14 +127,14 @@ public final class ReportService {
 
     /** Files a word-list flag about a message that was let through: a report with no reporter. */
     public static Report fileWordFlag(Handle h, MessageRow message, String word, long now) {
-        ReportDao reports = h.attach(ReportDao.class);
+        ReportDao reports = Daos.of(h, ReportDao.class);
         long id = reports.insert(message.roomId(), null, message.senderId(), message.seq(), ReportCategory.OTHER.wireName(),
                 "Word list: \u201c" + word + "\u201d", now);
         return toWire(h, reports.find(id).orElseThrow());
     }
 
     private static Report toWire(Handle h, ReportRow row) {
-        MessageDao messages = h.attach(MessageDao.class);
+        MessageDao messages = Daos.of(h, MessageDao.class);
         List<MessageRow> context = row.seq() != null
                 ? messages.range(row.roomId(), row.seq() - CONTEXT_AROUND, row.seq() + CONTEXT_AROUND)
                 : messages.lastBySender(row.roomId(), row.reportedUserId(), CONTEXT_OF_PERSON);

@@ -20,6 +20,7 @@ import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
 import org.kinship.server.session.Permissions;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.RoomDao;
 import org.kinship.server.store.UserDao;
@@ -43,7 +44,7 @@ public final class RoleService {
     }
 
     public CompletionStage<Outcome> listUsers(Connection c, ListUsers request) {
-        return db.read(h -> h.attach(UserDao.class).all()).thenApply(rows -> Outcome.of(new UsersResult(rows.stream()
+        return db.read(h -> Daos.of(h, UserDao.class).all()).thenApply(rows -> Outcome.of(new UsersResult(rows.stream()
                 .map(u -> new UserInfo(u.id(), u.handle(), OrgRole.fromWireName(u.orgRole()))).toList())));
     }
 
@@ -53,7 +54,7 @@ public final class RoleService {
             throw new Refused(ErrorCode.FORBIDDEN, "You cannot change your own role; ask another admin.");
         }
         return db.write(h -> {
-            UserDao users = h.attach(UserDao.class);
+            UserDao users = Daos.of(h, UserDao.class);
             UserRow user = users.findById(request.userId())
                     .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
             users.setRole(request.role().wireName(), user.id());
@@ -68,7 +69,7 @@ public final class RoleService {
     public CompletionStage<Outcome> setRoomRole(Connection c, SetRoomRole request) {
         return db.write(h -> {
             RoomAccess.require(h, SetRoomRole.class, c.principal(), request.roomId());
-            RoomDao rooms = h.attach(RoomDao.class);
+            RoomDao rooms = Daos.of(h, RoomDao.class);
             RoomRole current = rooms.roleOf(request.roomId(), request.userId()).map(RoomRole::fromWireName)
                     .orElseThrow(() -> new Refused(ErrorCode.NOT_A_MEMBER, "That person is not in this room."));
             boolean overseer = Permissions.OVERSEERS.contains(c.principal().role());
@@ -78,7 +79,7 @@ public final class RoleService {
             rooms.setRole(request.role().wireName(), request.roomId(), request.userId());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "room.role.set", request.userId(),
                     request.roomId(), "from=" + current.wireName() + " to=" + request.role().wireName()));
-            String handle = h.attach(UserDao.class).findById(request.userId()).map(UserRow::handle).orElseThrow();
+            String handle = Daos.of(h, UserDao.class).findById(request.userId()).map(UserRow::handle).orElseThrow();
             return new MemberInfo(request.userId(), handle, request.role(), connections.isOnline(request.userId()));
         }, member -> fanout.toRoom(request.roomId(), new MemberUpdated(request.roomId(), member)))
                 .thenApply(member -> Outcome.empty());

@@ -34,6 +34,7 @@ import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
 import org.kinship.server.session.Permissions;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.MessageRow;
@@ -85,11 +86,11 @@ public final class SanctionService {
             long now = clock.millis();
             Long expiresAt = request.minutes() == null ? null : now + request.minutes() * 60_000L;
             boolean instant = request.kind() == SanctionKind.WARNING || request.kind() == SanctionKind.REMOVE;
-            SanctionDao sanctions = h.attach(SanctionDao.class);
+            SanctionDao sanctions = Daos.of(h, SanctionDao.class);
             long id = sanctions.insert(request.kind().wireName(), request.roomId(), request.userId(), reason, c.userId(), now,
                     expiresAt, instant ? now : null);
             boolean takesOut = request.kind() == SanctionKind.REMOVE || request.kind() == SanctionKind.BAN;
-            boolean leftRoom = takesOut && h.attach(RoomDao.class).removeMember(request.roomId(), request.userId()) > 0;
+            boolean leftRoom = takesOut && Daos.of(h, RoomDao.class).removeMember(request.roomId(), request.userId()) > 0;
             List<MessageRow> purged = request.purgeHours() == null ? List.of() : purge(h, request, c.userId(), now);
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "sanction.applied", request.userId(),
                     request.roomId(), describe(request, purged.size(), reason)));
@@ -111,7 +112,7 @@ public final class SanctionService {
     public CompletionStage<Outcome> lift(Connection c, LiftSanction request) {
         String reason = Sanctions.checkReason(request.reason());
         return db.write(h -> {
-            SanctionDao sanctions = h.attach(SanctionDao.class);
+            SanctionDao sanctions = Daos.of(h, SanctionDao.class);
             SanctionRow row = sanctions.find(request.sanctionId())
                     .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such sanction."));
             RoomAccess.require(h, LiftSanction.class, c.principal(), row.roomId());
@@ -128,21 +129,21 @@ public final class SanctionService {
     public CompletionStage<Outcome> list(Connection c, ListSanctions request) {
         return db.read(h -> {
             RoomAccess.require(h, ListSanctions.class, c.principal(), request.roomId());
-            return h.attach(SanctionDao.class).inForceInRoom(request.roomId(), clock.millis());
+            return Daos.of(h, SanctionDao.class).inForceInRoom(request.roomId(), clock.millis());
         }).thenApply(rows -> Outcome.of(new SanctionsResult(request.roomId(), rows.stream().map(Sanctions::toWire).toList())));
     }
 
     /** A person's own sanctions of the last {@link #OWN_HISTORY_DAYS} days, so nothing passes them by while offline. */
     public CompletionStage<Outcome> mine(Connection c, ListMySanctions request) {
         long since = clock.millis() - OWN_HISTORY_DAYS * 86_400_000L;
-        return db.read(h -> h.attach(SanctionDao.class).appliedToSince(c.userId(), since))
+        return db.read(h -> Daos.of(h, SanctionDao.class).appliedToSince(c.userId(), since))
                 .thenApply(rows -> Outcome.of(new MySanctionsResult(rows.stream().map(Sanctions::toWire).toList())));
     }
 
     /** Ends a timed sanction whose time has come; nothing happens if it was lifted or is not yet due. */
     void expire(long sanctionId) {
         db.write(h -> {
-            SanctionDao sanctions = h.attach(SanctionDao.class);
+            SanctionDao sanctions = Daos.of(h, SanctionDao.class);
             Optional<SanctionRow> row = sanctions.find(sanctionId)
                     .filter(s -> s.liftedAt() == null && s.expiresAt() != null && s.expiresAt() <= clock.millis());
             if (row.isEmpty() || sanctions.lift(clock.millis(), null, sanctionId) != 1) {
@@ -161,7 +162,7 @@ public final class SanctionService {
 
     /** Loads every timed sanction not yet lifted into the expiry queue and starts it. */
     public void startExpiries() {
-        db.readNow(h -> h.attach(SanctionDao.class).timedNotLifted()).forEach(s -> expiries.add(s.id(), s.expiresAt()));
+        db.readNow(h -> Daos.of(h, SanctionDao.class).timedNotLifted()).forEach(s -> expiries.add(s.id(), s.expiresAt()));
         expiries.start(this::expire);
     }
 
@@ -172,7 +173,7 @@ public final class SanctionService {
     }
 
     private static List<Long> moderators(Handle h, long roomId) {
-        return h.attach(RoomDao.class).moderatorIds(roomId);
+        return Daos.of(h, RoomDao.class).moderatorIds(roomId);
     }
 
     /** The person exists, is not the moderator, is not a moderator of the room, and (but for bans) is a member. */
@@ -180,9 +181,9 @@ public final class SanctionService {
         if (request.userId() == c.userId()) {
             throw new Refused(ErrorCode.FORBIDDEN, "You cannot sanction yourself.");
         }
-        UserRow target = h.attach(UserDao.class).findById(request.userId())
+        UserRow target = Daos.of(h, UserDao.class).findById(request.userId())
                 .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
-        Optional<RoomRole> role = h.attach(RoomDao.class).roleOf(request.roomId(), request.userId()).map(RoomRole::fromWireName);
+        Optional<RoomRole> role = Daos.of(h, RoomDao.class).roleOf(request.roomId(), request.userId()).map(RoomRole::fromWireName);
         boolean moderator = Permissions.OVERSEERS.contains(OrgRole.fromWireName(target.orgRole()))
                 || role.filter(r -> r == RoomRole.LEADER || r == RoomRole.CO_LEADER).isPresent();
         if (moderator) {
@@ -207,7 +208,7 @@ public final class SanctionService {
 
     /** Turns the person's recent messages in the room into leader tombstones; returns them as they now stand. */
     private List<MessageRow> purge(Handle h, ApplySanction request, long moderatorId, long now) {
-        MessageDao messages = h.attach(MessageDao.class);
+        MessageDao messages = Daos.of(h, MessageDao.class);
         List<MessageRow> removed = new ArrayList<>();
         for (long seq : messages.seqsBySenderSince(request.roomId(), request.userId(), now - request.purgeHours() * 3_600_000L)) {
             ChatService.removeByLeader(h, request.roomId(), seq, moderatorId, now);

@@ -16,6 +16,7 @@ import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.WordDao;
 
@@ -37,7 +38,7 @@ public final class WordService {
     }
 
     public void load() {
-        filter.replace(db.readNow(h -> h.attach(WordDao.class).all()).stream()
+        filter.replace(db.readNow(h -> Daos.of(h, WordDao.class).all()).stream()
                 .map(w -> new WordRule(w.word(), WordAction.fromWireName(w.action()))).toList());
     }
 
@@ -48,7 +49,7 @@ public final class WordService {
     public CompletionStage<Outcome> set(Connection c, SetWords request) {
         List<WordRule> rules = check(request.rules());
         return db.write(h -> {
-            WordDao words = h.attach(WordDao.class);
+            WordDao words = Daos.of(h, WordDao.class);
             words.deleteAll();
             rules.forEach(r -> words.insert(r.word(), r.action().wireName(), c.userId(), clock.millis()));
             // The words themselves are policy, not personal data, but the trail only needs the counts.

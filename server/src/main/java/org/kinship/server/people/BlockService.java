@@ -13,6 +13,7 @@ import org.kinship.protocol.UserInfo;
 import org.kinship.server.Refused;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.BlockDao;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.UserDao;
@@ -35,16 +36,16 @@ public final class BlockService {
             throw new Refused(ErrorCode.INVALID_REQUEST, "You cannot block yourself.");
         }
         return db.write(h -> {
-            h.attach(UserDao.class).findById(request.userId())
+            Daos.of(h, UserDao.class).findById(request.userId())
                     .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
-            h.attach(BlockDao.class).insert(c.userId(), request.userId(), clock.millis());
+            Daos.of(h, BlockDao.class).insert(c.userId(), request.userId(), clock.millis());
             return blockedBy(h, c.userId());
         }).thenApply(Outcome::of);
     }
 
     public CompletionStage<Outcome> unblock(Connection c, UnblockUser request) {
         return db.write(h -> {
-            h.attach(BlockDao.class).delete(c.userId(), request.userId());
+            Daos.of(h, BlockDao.class).delete(c.userId(), request.userId());
             return blockedBy(h, c.userId());
         }).thenApply(Outcome::of);
     }
@@ -54,7 +55,7 @@ public final class BlockService {
     }
 
     private static BlocksResult blockedBy(Handle h, long userId) {
-        return new BlocksResult(h.attach(BlockDao.class).blockedBy(userId).stream()
+        return new BlocksResult(Daos.of(h, BlockDao.class).blockedBy(userId).stream()
                 .map(u -> new UserInfo(u.id(), u.handle(), OrgRole.fromWireName(u.orgRole()))).toList());
     }
 }

@@ -14,6 +14,7 @@ import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.ProfileDao;
 import org.kinship.server.store.ProfileRow;
@@ -53,7 +54,7 @@ public final class ProfileService {
         String note = trimmed(request.contactNote(), MAX_NOTE_CHARS, "A contact note");
         return db.write(h -> {
             load(h, request.userId());
-            h.attach(ProfileDao.class).upsert(request.userId(), realName, note, c.userId(), clock.millis());
+            Daos.of(h, ProfileDao.class).upsert(request.userId(), realName, note, c.userId(), clock.millis());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "profile.updated", request.userId(),
                     null, ""));
             return load(h, request.userId());
@@ -61,9 +62,9 @@ public final class ProfileService {
     }
 
     private static ProfileResult load(Handle h, long userId) {
-        UserRow user = h.attach(UserDao.class).findById(userId)
+        UserRow user = Daos.of(h, UserDao.class).findById(userId)
                 .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
-        ProfileRow details = h.attach(ProfileDao.class).find(userId).orElse(new ProfileRow(null, null));
+        ProfileRow details = Daos.of(h, ProfileDao.class).find(userId).orElse(new ProfileRow(null, null));
         return new ProfileResult(new UserInfo(user.id(), user.handle(), OrgRole.fromWireName(user.orgRole())),
                 details.realName(), details.contactNote());
     }

@@ -20,6 +20,7 @@ import org.kinship.server.moderation.Sanctions;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.JoinRequestDao;
 import org.kinship.server.store.JoinRequestRow;
@@ -44,7 +45,7 @@ public final class JoinRequestService {
     public CompletionStage<Outcome> list(Connection c, ListJoinRequests request) {
         return db.read(h -> {
             RoomAccess.require(h, ListJoinRequests.class, c.principal(), request.roomId());
-            return h.attach(JoinRequestDao.class).list(request.roomId());
+            return Daos.of(h, JoinRequestDao.class).list(request.roomId());
         }).thenApply(rows -> Outcome.of(new JoinRequestsResult(request.roomId(),
                 rows.stream().map(JoinRequestService::toWire).toList())));
     }
@@ -52,16 +53,16 @@ public final class JoinRequestService {
     public CompletionStage<Outcome> decide(Connection c, DecideJoinRequest request) {
         return db.write(h -> {
             RoomAccess.require(h, DecideJoinRequest.class, c.principal(), request.roomId());
-            if (h.attach(JoinRequestDao.class).delete(request.roomId(), request.userId()) != 1) {
+            if (Daos.of(h, JoinRequestDao.class).delete(request.roomId(), request.userId()) != 1) {
                 throw new Refused(ErrorCode.NOT_FOUND, "There is no such request; it may have been answered already.");
             }
             if (request.approve()) {
                 Sanctions.checkNotBanned(h, request.roomId(), request.userId(), clock.millis());
-                h.attach(RoomDao.class).addMember(request.roomId(), request.userId(), RoomRole.MEMBER.wireName(), clock.millis());
+                Daos.of(h, RoomDao.class).addMember(request.roomId(), request.userId(), RoomRole.MEMBER.wireName(), clock.millis());
             }
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(),
                     request.approve() ? "join.approved" : "join.declined", request.userId(), request.roomId(), ""));
-            return h.attach(org.kinship.server.store.UserDao.class).findById(request.userId()).orElseThrow().handle();
+            return Daos.of(h, org.kinship.server.store.UserDao.class).findById(request.userId()).orElseThrow().handle();
         }, handle -> {
             fanout.toPeople(java.util.List.of(request.userId()), java.util.Set.of(),
                     new JoinDecided(request.roomId(), request.approve()));

@@ -8,6 +8,7 @@ import org.kinship.protocol.RoomRole;
 import org.kinship.server.Refused;
 import org.kinship.server.auth.Principal;
 import org.kinship.server.session.Permissions;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.RoomDao;
 
 /**
@@ -20,7 +21,7 @@ public final class RoomAccess {
 
     /** Refuses with not_found, not_a_member or forbidden; returns the person's room role (empty for overseers). */
     public static Optional<RoomRole> require(Handle h, Class<? extends ClientMessage> type, Principal who, long roomId) {
-        RoomDao rooms = h.attach(RoomDao.class);
+        RoomDao rooms = Daos.of(h, RoomDao.class);
         if (!rooms.exists(roomId)) {
             throw new Refused(ErrorCode.NOT_FOUND, "There is no such room.");
         }

@@ -37,6 +37,7 @@ import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Outcome;
 import org.kinship.server.session.Permissions;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.RoomDao;
 import org.kinship.server.store.RoomRow;
@@ -66,13 +67,13 @@ public final class RoomService {
 
     public CompletionStage<Outcome> list(Connection c, ListRooms request) {
         return db.read(h -> {
-            List<SanctionRow> inForce = h.attach(SanctionDao.class).inForceOn(c.userId(), clock.millis());
+            List<SanctionRow> inForce = Daos.of(h, SanctionDao.class).inForceOn(c.userId(), clock.millis());
             Map<Long, Sanction> mutes = byRoom(inForce, SanctionKind.MUTE);
             Map<Long, Sanction> bans = byRoom(inForce, SanctionKind.BAN);
-            Map<Long, List<Long>> pins = h.attach(MessageDao.class).allPins().stream().collect(Collectors.groupingBy(
+            Map<Long, List<Long>> pins = Daos.of(h, MessageDao.class).allPins().stream().collect(Collectors.groupingBy(
                     MessageDao.Pin::roomId, Collectors.mapping(MessageDao.Pin::seq, Collectors.toList())));
             boolean overseer = Permissions.OVERSEERS.contains(c.principal().role());
-            return h.attach(RoomDao.class).listVisible(c.userId(), overseer).stream()
+            return Daos.of(h, RoomDao.class).listVisible(c.userId(), overseer).stream()
                     .map(row -> RoomViews.personal(row, pins.getOrDefault(row.id(), List.of()), mutes.get(row.id()),
                             bans.get(row.id())))
                     .toList();
@@ -90,7 +91,7 @@ public final class RoomService {
             throw new Refused(ErrorCode.INVALID_REQUEST, "A topic is at most " + MAX_TOPIC_CHARS + " characters.");
         }
         return db.write(h -> {
-            RoomDao rooms = h.attach(RoomDao.class);
+            RoomDao rooms = Daos.of(h, RoomDao.class);
             long roomId = rooms.insert(name, topic, c.userId(), clock.millis());
             rooms.addMember(roomId, c.userId(), RoomRole.LEADER.wireName(), clock.millis());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "room.created", null, roomId, ""));
@@ -110,7 +111,7 @@ public final class RoomService {
         record Joined(RoomInfo room, MemberInfo member, JoinRequest request, List<Long> moderators) {
         }
         return db.write(h -> {
-            RoomDao rooms = h.attach(RoomDao.class);
+            RoomDao rooms = Daos.of(h, RoomDao.class);
             RoomRow room = rooms.find(request.roomId(), c.userId())
                     .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such room."));
             if (room.archived()) {
@@ -122,12 +123,12 @@ public final class RoomService {
             Sanctions.checkNotBanned(h, room.id(), c.userId(), clock.millis());
             boolean overseer = Permissions.OVERSEERS.contains(c.principal().role()); // they oversee every room anyway
             if (RoomVisibility.fromWireName(room.visibility()) == RoomVisibility.CLOSED && !overseer) {
-                boolean first = h.attach(JoinRequestDao.class).insert(room.id(), c.userId(), clock.millis()) == 1;
+                boolean first = Daos.of(h, JoinRequestDao.class).insert(room.id(), c.userId(), clock.millis()) == 1;
                 JoinRequest asked = first ? new JoinRequest(room.id(), c.userId(), c.principal().handle(), clock.instant()) : null;
                 return new Joined(RoomViews.load(h, room.id(), c.userId()), null, asked, rooms.moderatorIds(room.id()));
             }
             rooms.addMember(room.id(), c.userId(), RoomRole.MEMBER.wireName(), clock.millis());
-            h.attach(JoinRequestDao.class).delete(room.id(), c.userId()); // asked while it was closed
+            Daos.of(h, JoinRequestDao.class).delete(room.id(), c.userId()); // asked while it was closed
             MemberInfo member = new MemberInfo(c.userId(), c.principal().handle(), RoomRole.MEMBER, true);
             return new Joined(RoomViews.load(h, room.id(), c.userId()), member, null, List.of());
         }, joined -> {
@@ -143,7 +144,7 @@ public final class RoomService {
     public CompletionStage<Outcome> leave(Connection c, LeaveRoom request) {
         return db.write(h -> {
             RoomAccess.require(h, LeaveRoom.class, c.principal(), request.roomId());
-            return h.attach(RoomDao.class).removeMember(request.roomId(), c.userId());
+            return Daos.of(h, RoomDao.class).removeMember(request.roomId(), c.userId());
         }, removed -> {
             // Told first, so the person's other devices learn they left; then they stop receiving the room.
             fanout.toRoom(request.roomId(), new MemberLeft(request.roomId(), c.userId()));
@@ -154,7 +155,7 @@ public final class RoomService {
     public CompletionStage<Outcome> members(Connection c, ListMembers request) {
         return db.read(h -> {
             RoomAccess.require(h, ListMembers.class, c.principal(), request.roomId());
-            return h.attach(RoomDao.class).members(request.roomId());
+            return Daos.of(h, RoomDao.class).members(request.roomId());
         }).thenApply(rows -> Outcome.of(new MembersResult(request.roomId(), rows.stream()
                 .map(m -> new MemberInfo(m.userId(), m.handle(), RoomRole.fromWireName(m.roomRole()),
                         connections.isOnline(m.userId())))

@@ -16,6 +16,7 @@ import org.kinship.server.audit.AuditLog;
 import org.kinship.server.fanout.Fanout;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.RoomDao;
@@ -47,7 +48,7 @@ public final class RoomSettingsService {
         checkUpdate(request);
         return db.write(h -> {
             RoomAccess.require(h, UpdateRoom.class, c.principal(), request.roomId());
-            RoomDao rooms = h.attach(RoomDao.class);
+            RoomDao rooms = Daos.of(h, RoomDao.class);
             RoomRow now = rooms.find(request.roomId(), c.userId()).orElseThrow();
             List<String> changes = new ArrayList<>();
             String name = pick(request.name() == null ? null : request.name().strip(), now.name(), "name", changes);
@@ -68,7 +69,7 @@ public final class RoomSettingsService {
                         request.roomId(), "changed: " + String.join(", ", changes)));
             }
             return new Changed(rooms.find(request.roomId(), c.userId()).orElseThrow(),
-                    h.attach(MessageDao.class).pinsOf(request.roomId()), !changes.isEmpty());
+                    Daos.of(h, MessageDao.class).pinsOf(request.roomId()), !changes.isEmpty());
         }, changed -> {
             if (changed.anything()) {
                 announce(changed);
@@ -79,13 +80,13 @@ public final class RoomSettingsService {
     public CompletionStage<Outcome> pin(Connection c, PinMessage request) {
         return db.write(h -> {
             RoomAccess.require(h, PinMessage.class, c.principal(), request.roomId());
-            MessageDao messages = h.attach(MessageDao.class);
+            MessageDao messages = Daos.of(h, MessageDao.class);
             messages.find(request.roomId(), request.seq()).filter(m -> m.deletedAt() == null || !request.pinned())
                     .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such message."));
             messages.setPinned(request.pinned() ? clock.millis() : null, request.roomId(), request.seq());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(),
                     request.pinned() ? "message.pinned" : "message.unpinned", null, request.roomId(), "seq=" + request.seq()));
-            return new Changed(h.attach(RoomDao.class).find(request.roomId(), c.userId()).orElseThrow(),
+            return new Changed(Daos.of(h, RoomDao.class).find(request.roomId(), c.userId()).orElseThrow(),
                     messages.pinsOf(request.roomId()), true);
         }, this::announce).thenApply(changed -> Outcome.of(new RoomResult(RoomViews.personal(changed.room(), changed.pins(), null, null))));
     }
@@ -94,11 +95,11 @@ public final class RoomSettingsService {
     public CompletionStage<Outcome> acceptGuidelines(Connection c, AcceptGuidelines request) {
         return db.write(h -> {
             RoomAccess.require(h, AcceptGuidelines.class, c.principal(), request.roomId());
-            RoomRow room = h.attach(RoomDao.class).find(request.roomId(), c.userId()).orElseThrow();
+            RoomRow room = Daos.of(h, RoomDao.class).find(request.roomId(), c.userId()).orElseThrow();
             if (request.version() != room.guidelinesVersion()) {
                 throw new Refused(ErrorCode.INVALID_REQUEST, "The guidelines changed; please read the current version.");
             }
-            return h.attach(RoomDao.class).acceptGuidelines(request.version(), request.roomId(), c.userId());
+            return Daos.of(h, RoomDao.class).acceptGuidelines(request.version(), request.roomId(), c.userId());
         }).thenApply(n -> Outcome.empty());
     }
 

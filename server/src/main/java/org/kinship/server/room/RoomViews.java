@@ -7,6 +7,7 @@ import org.kinship.protocol.RoomRole;
 import org.kinship.protocol.RoomSettings;
 import org.kinship.protocol.RoomVisibility;
 import org.kinship.protocol.Sanction;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.RoomDao;
 import org.kinship.server.store.RoomRow;
@@ -18,8 +19,8 @@ public final class RoomViews {
 
     /** The room as one person sees it, read inside the caller's transaction. */
     public static RoomInfo load(Handle h, long roomId, long userId) {
-        RoomRow row = h.attach(RoomDao.class).find(roomId, userId).orElseThrow();
-        return personal(row, h.attach(MessageDao.class).pinsOf(roomId), null, null);
+        RoomRow row = Daos.of(h, RoomDao.class).find(roomId, userId).orElseThrow();
+        return personal(row, Daos.of(h, MessageDao.class).pinsOf(roomId), null, null);
     }
 
     /** With the asking person's role, accepted guidelines, pending request, and a mute or ban in force. */

@@ -20,6 +20,7 @@ import org.kinship.server.audit.AuditLog;
 import org.kinship.server.fanout.Fanout;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.DutyRow;
 import org.kinship.server.store.SafetyDao;
@@ -49,7 +50,7 @@ public final class DutyService {
         record Roster(List<DutyRow> rows, boolean changed) {
         }
         return db.write(h -> {
-            SafetyDao safety = h.attach(SafetyDao.class);
+            SafetyDao safety = Daos.of(h, SafetyDao.class);
             boolean changed = true;
             if (request.onDuty()) {
                 safety.goOnDuty(c.userId(), clock.millis(), note);
@@ -72,12 +73,12 @@ public final class DutyService {
 
     public CompletionStage<Outcome> list(Connection c, ListDuty request) {
         boolean staff = STAFF.contains(c.principal().role());
-        return db.read(h -> h.attach(SafetyDao.class).onDuty()).thenApply(rows -> Outcome.of(new DutyResult(toWire(rows, staff))));
+        return db.read(h -> Daos.of(h, SafetyDao.class).onDuty()).thenApply(rows -> Outcome.of(new DutyResult(toWire(rows, staff))));
     }
 
     /** The ids of everyone on duty now. */
     static List<Long> onDutyIds(Handle h) {
-        return h.attach(SafetyDao.class).onDuty().stream().map(DutyRow::userId).toList();
+        return Daos.of(h, SafetyDao.class).onDuty().stream().map(DutyRow::userId).toList();
     }
 
     private static List<DutyEntry> toWire(List<DutyRow> rows, boolean withNotes) {

@@ -14,6 +14,7 @@ import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.SafetyDao;
 
@@ -36,7 +37,7 @@ public final class ResourceService {
     public CompletionStage<Outcome> set(Connection c, SetResources request) {
         List<Resource> entries = check(request.resources());
         return db.write(h -> {
-            SafetyDao safety = h.attach(SafetyDao.class);
+            SafetyDao safety = Daos.of(h, SafetyDao.class);
             safety.deleteResources();
             for (int i = 0; i < entries.size(); i++) {
                 Resource r = entries.get(i);
@@ -50,7 +51,7 @@ public final class ResourceService {
 
     /** The directory, crisis lines first. */
     public static List<Resource> all(Handle h) {
-        return h.attach(SafetyDao.class).resources().stream()
+        return Daos.of(h, SafetyDao.class).resources().stream()
                 .map(r -> new Resource(ResourceCategory.fromWireName(r.category()), r.name(), r.phone(), r.textNumber(), r.url(),
                         r.description()))
                 .toList();

@@ -19,6 +19,7 @@ import org.kinship.server.audit.AuditLog;
 import org.kinship.server.moderation.WordFilter;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.SafetyDao;
 
@@ -43,7 +44,7 @@ public final class RiskPhraseService {
     }
 
     public void load() {
-        install(db.readNow(h -> h.attach(SafetyDao.class).riskPhrases()));
+        install(db.readNow(h -> Daos.of(h, SafetyDao.class).riskPhrases()));
     }
 
     /** The phrase a text matches, if any. */
@@ -58,7 +59,7 @@ public final class RiskPhraseService {
     public CompletionStage<Outcome> set(Connection c, SetRiskPhrases request) {
         List<String> phrases = check(request.phrases());
         return db.write(h -> {
-            SafetyDao safety = h.attach(SafetyDao.class);
+            SafetyDao safety = Daos.of(h, SafetyDao.class);
             safety.deleteRiskPhrases();
             phrases.forEach(p -> safety.insertRiskPhrase(p, c.userId(), clock.millis()));
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "risks.set", null, null,

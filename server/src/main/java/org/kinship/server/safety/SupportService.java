@@ -27,6 +27,7 @@ import org.kinship.server.moderation.ExpiryQueue;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
 import org.kinship.server.session.Permissions;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.RoomDao;
 import org.kinship.server.store.SafetyDao;
@@ -75,15 +76,15 @@ public final class SupportService {
      * and says who to tell; the caller announces it after the commit with {@link #announce}.
      */
     public Raised raise(Handle h, long userId, Long roomId, Long seq, String source, long now) {
-        if (roomId != null && h.attach(RoomDao.class).roleOf(roomId, userId).isEmpty()) {
+        if (roomId != null && Daos.of(h, RoomDao.class).roleOf(roomId, userId).isEmpty()) {
             roomId = null; // never refuse someone asking for help: a room they are not in is just left out
             seq = null;
         }
-        SafetyDao safety = h.attach(SafetyDao.class);
+        SafetyDao safety = Daos.of(h, SafetyDao.class);
         Set<Long> recipients = new HashSet<>(DutyService.onDutyIds(h));
         boolean nobodyOnDuty = recipients.isEmpty();
         if (roomId != null) {
-            recipients.addAll(h.attach(RoomDao.class).moderatorIds(roomId));
+            recipients.addAll(Daos.of(h, RoomDao.class).moderatorIds(roomId));
         }
         recipients.remove(userId);
         long id = safety.insertAlert(userId, roomId, seq, source, now, nobodyOnDuty ? now : null);
@@ -125,13 +126,13 @@ public final class SupportService {
 
     public CompletionStage<Outcome> list(Connection c, ListSupport request) {
         boolean openOnly = request.openOnly() == null || request.openOnly();
-        return db.read(h -> h.attach(SafetyDao.class).alerts(openOnly))
+        return db.read(h -> Daos.of(h, SafetyDao.class).alerts(openOnly))
                 .thenApply(rows -> Outcome.of(new SupportAlertsResult(rows.stream().map(r -> toWire(r, true)).toList())));
     }
 
     /** Loads alerts still waiting for a response and starts the escalation clock. */
     public void startEscalations() {
-        db.readNow(h -> h.attach(SafetyDao.class).waiting())
+        db.readNow(h -> Daos.of(h, SafetyDao.class).waiting())
                 .forEach(a -> escalations.add(a.id(), a.createdAt() + ESCALATE_AFTER.toMillis()));
         escalations.start(this::escalate);
     }
@@ -143,7 +144,7 @@ public final class SupportService {
     /** Nobody on duty responded in time: supervisors and admins are alerted. */
     void escalate(long alertId) {
         db.write(h -> {
-            SafetyDao safety = h.attach(SafetyDao.class);
+            SafetyDao safety = Daos.of(h, SafetyDao.class);
             if (safety.escalate(clock.millis(), alertId) != 1) {
                 return null; // answered or closed meanwhile
             }
@@ -167,14 +168,14 @@ public final class SupportService {
         record Changed(SupportAlertRow row, List<Long> staff) {
         }
         return db.write(h -> {
-            SafetyDao safety = h.attach(SafetyDao.class);
+            SafetyDao safety = Daos.of(h, SafetyDao.class);
             SupportAlertRow alert = safety.alert(alertId).orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such alert."));
             step.apply(safety, alert);
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), action, alert.userId(), alert.roomId(),
                     "alert=" + alertId + detail));
             List<Long> staff = new ArrayList<>(DutyService.onDutyIds(h));
             if (alert.roomId() != null) {
-                staff.addAll(h.attach(RoomDao.class).moderatorIds(alert.roomId()));
+                staff.addAll(Daos.of(h, RoomDao.class).moderatorIds(alert.roomId()));
             }
             staff.add(c.userId());
             return new Changed(safety.alert(alertId).orElseThrow(), staff);

@@ -7,6 +7,7 @@ import org.kinship.protocol.ProtocolJson;
 import org.kinship.protocol.Welcome;
 import org.kinship.server.chat.ChatService;
 import org.kinship.server.fanout.Fanout;
+import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.RoomDao;
 import org.kinship.server.store.StoreClosedException;
@@ -62,7 +63,7 @@ public final class SessionLifecycle {
     private void announcePresence(Connection connection, boolean online) {
         long userId = connection.userId();
         Presence presence = new Presence(userId, connection.principal().handle(), online);
-        db.read(h -> h.attach(RoomDao.class).roomIdsOf(userId))
+        db.read(h -> Daos.of(h, RoomDao.class).roomIdsOf(userId))
                 .thenAccept(roomIds -> fanout.toRooms(roomIds, presence))
                 .exceptionally(e -> {
                     if (!(e.getCause() instanceof StoreClosedException)) { // shutting down: nobody to tell
