@@ -44,6 +44,7 @@ public final class Database {
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+        jdbi.setStatementBuilderFactory(connection -> new CachingStatementBuilder());
         Database database = new Database(file, jdbi);
         try (Handle handle = jdbi.open()) {
             checkPragmas(handle);
