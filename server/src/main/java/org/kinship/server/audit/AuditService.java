@@ -40,13 +40,8 @@ public final class AuditService {
         }
         long before = request.beforeId() == null ? Long.MAX_VALUE : request.beforeId();
         return db.read(h -> {
-            if (request.roomId() == null) {
-                if (!Permissions.allowsOrgWide(ListAudit.class, c.principal().role())) {
-                    throw new Refused(ErrorCode.FORBIDDEN, "Give a room: only supervisors and admins read the whole trail.");
-                }
-            } else {
-                RoomAccess.require(h, ListAudit.class, c.principal(), request.roomId());
-            }
+            RoomAccess.requireRoomOrOrgWide(h, ListAudit.class, c.principal(), request.roomId(),
+                    "Give a room: only supervisors and admins read the whole trail.");
             return Daos.of(h, AuditDao.class).page(before, request.roomId(), request.action(), limit + 1);
         }).thenApply(rows -> {
             boolean hasMore = rows.size() > limit;

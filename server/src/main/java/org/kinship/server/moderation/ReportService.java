@@ -86,13 +86,8 @@ public final class ReportService {
 
     public CompletionStage<Outcome> list(Connection c, ListReports request) {
         return db.read(h -> {
-            if (request.roomId() == null) {
-                if (!Permissions.allowsOrgWide(ListReports.class, c.principal().role())) {
-                    throw new Refused(ErrorCode.FORBIDDEN, "Give a room: only supervisors and admins see every room's reports.");
-                }
-            } else {
-                RoomAccess.require(h, ListReports.class, c.principal(), request.roomId());
-            }
+            RoomAccess.requireRoomOrOrgWide(h, ListReports.class, c.principal(), request.roomId(),
+                    "Give a room: only supervisors and admins see every room's reports.");
             String status = request.status() == null ? null : request.status().wireName();
             return Daos.of(h, ReportDao.class).list(request.roomId(), status).stream().map(row -> toWire(h, row)).toList();
         }).thenApply(reports -> Outcome.of(new ReportsResult(reports)));

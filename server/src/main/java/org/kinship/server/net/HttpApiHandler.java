@@ -137,10 +137,14 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
     }
 
     private CompletionStage<FullHttpResponse> status(Optional<String> token) {
-        CompletableFuture<Optional<Principal>> who = token.map(auth::authenticate)
-                .orElse(CompletableFuture.completedFuture(Optional.empty()));
+        CompletableFuture<Optional<Principal>> who = signedIn(token);
         return who.thenApply(p -> json(HttpResponseStatus.OK,
                 new StatusResponse(auth.setupRequired(), p.map(Principal::toUserInfo).orElse(null))));
+    }
+
+    /** The person behind the cookie, if there is a cookie and its sign-in is live. */
+    private CompletableFuture<Optional<Principal>> signedIn(Optional<String> token) {
+        return token.map(auth::authenticate).orElse(CompletableFuture.completedFuture(Optional.empty()));
     }
 
     private CompletionStage<FullHttpResponse> signedIn(CompletableFuture<SignIn> signIn) {
@@ -164,8 +168,7 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
 
     /** The whole audit trail for overseers, as a CSV download. */
     private CompletionStage<FullHttpResponse> auditCsv(Optional<String> token) {
-        CompletableFuture<Optional<Principal>> who = token.map(auth::authenticate)
-                .orElse(CompletableFuture.completedFuture(Optional.empty()));
+        CompletableFuture<Optional<Principal>> who = signedIn(token);
         return who.thenCompose(p -> audit.exportCsv(p.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED))))
                 .thenApply(csv -> {
                     FullHttpResponse response = HttpResponses.response(HttpResponseStatus.OK,

@@ -34,4 +34,17 @@ public final class RoomAccess {
         }
         throw new Refused(ErrorCode.FORBIDDEN);
     }
+
+    /**
+     * For requests that may leave the room out (reports, the audit trail): with a room, the room part of
+     * the table; without one, only overseers may see across rooms ({@code refusal} says so).
+     */
+    public static void requireRoomOrOrgWide(Handle h, Class<? extends ClientMessage> type, Principal who, Long roomId,
+                                            String refusal) {
+        if (roomId != null) {
+            require(h, type, who, roomId);
+        } else if (!Permissions.allowsOrgWide(type, who.role())) {
+            throw new Refused(ErrorCode.FORBIDDEN, refusal);
+        }
+    }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.jdbi.v3.core.Handle;
 import org.kinship.protocol.DutyChanged;
@@ -20,6 +19,7 @@ import org.kinship.server.audit.AuditLog;
 import org.kinship.server.fanout.Fanout;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
+import org.kinship.server.session.Permissions;
 import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.DutyRow;
@@ -27,7 +27,6 @@ import org.kinship.server.store.SafetyDao;
 
 /** Who is on duty: leaders mark themselves on and off with a handover note; everyone sees whether someone is there. */
 public final class DutyService {
-    static final Set<OrgRole> STAFF = EnumSet.of(OrgRole.PEER_LEADER, OrgRole.SUPERVISOR, OrgRole.ADMIN);
     public static final int MAX_NOTE_CHARS = 500;
 
     private final Db db;
@@ -65,14 +64,14 @@ public final class DutyService {
             return new Roster(safety.onDuty(), changed);
         }, roster -> {
             if (roster.changed()) {
-                fanout.toPeople(List.of(), STAFF, new DutyChanged(toWire(roster.rows(), true)));
+                fanout.toPeople(List.of(), Permissions.STAFF, new DutyChanged(toWire(roster.rows(), true)));
                 fanout.toPeople(List.of(), EnumSet.of(OrgRole.PARTICIPANT), new DutyChanged(toWire(roster.rows(), false)));
             }
         }).thenApply(roster -> Outcome.of(new DutyResult(toWire(roster.rows(), true))));
     }
 
     public CompletionStage<Outcome> list(Connection c, ListDuty request) {
-        boolean staff = STAFF.contains(c.principal().role());
+        boolean staff = Permissions.STAFF.contains(c.principal().role());
         return db.read(h -> Daos.of(h, SafetyDao.class).onDuty()).thenApply(rows -> Outcome.of(new DutyResult(toWire(rows, staff))));
     }
 

@@ -16,7 +16,8 @@ public final class Permissions {
     /** Organisation roles that oversee every room: they moderate without being members. */
     public static final Set<OrgRole> OVERSEERS = EnumSet.of(OrgRole.SUPERVISOR, OrgRole.ADMIN);
     private static final Set<OrgRole> EVERYONE = EnumSet.allOf(OrgRole.class);
-    private static final Set<OrgRole> STAFF = EnumSet.of(OrgRole.PEER_LEADER, OrgRole.SUPERVISOR, OrgRole.ADMIN);
+    /** Peer leaders, supervisors and admins: those who support others, as opposed to participants. */
+    public static final Set<OrgRole> STAFF = EnumSet.of(OrgRole.PEER_LEADER, OrgRole.SUPERVISOR, OrgRole.ADMIN);
     private static final Set<OrgRole> ADMINS = EnumSet.of(OrgRole.ADMIN);
 
     /** What standing in the room a request needs. */
