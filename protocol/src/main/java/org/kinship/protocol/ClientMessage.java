@@ -59,6 +59,8 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = ListSupport.class, name = "support.list"),
     @JsonSubTypes.Type(value = ListRiskPhrases.class, name = "risks.list"),
     @JsonSubTypes.Type(value = SetRiskPhrases.class, name = "risks.set"),
+    @JsonSubTypes.Type(value = GetOrgSettings.class, name = "org.settings.get"),
+    @JsonSubTypes.Type(value = SetOrgSettings.class, name = "org.settings.set"),
 })
 public sealed interface ClientMessage
         permits ListRooms, CreateRoom, JoinRoom, LeaveRoom, ListMembers, Resume, History,
@@ -68,7 +70,8 @@ public sealed interface ClientMessage
                 UpdateRoom, AcceptGuidelines, ListJoinRequests, DecideJoinRequest, PinMessage, ListWords, SetWords,
                 BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite, ListSessions, EndSession, ListMySanctions, SetUserDisabled, EndUserSessions, CreatePasswordReset,
                 ListResources, SetResources, SetDuty, ListDuty, RequestSupport, AcknowledgeSupport, CloseSupport,
-                ListSupport, ListRiskPhrases, SetRiskPhrases {
+                ListSupport, ListRiskPhrases, SetRiskPhrases,
+                GetOrgSettings, SetOrgSettings {
 
     /** The client's request id, echoed by the reply. */
     String id();

@@ -27,6 +27,7 @@ public enum ErrorCode {
     ROOM_ARCHIVED("This room is archived: it can be read but not changed."),
     SLOW_MODE("This room is in slow mode; please wait a little before your next message."),
     GUIDELINES_NOT_ACCEPTED("Please read and accept the room's guidelines before posting."),
+    OUT_OF_RANGE("A value is outside the range it allows."),
     BLOCKED_WORD("The message was not sent: it contains a word this organisation asks people not to use."),
     INVALID_HANDLE("A handle is 3 to 32 letters, digits, dots, dashes or underscores."),
     HANDLE_TAKEN("That handle is taken; please choose another."),

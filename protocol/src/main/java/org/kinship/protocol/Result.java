@@ -31,10 +31,12 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SupportResult.class, name = "support"),
     @JsonSubTypes.Type(value = SupportAlertsResult.class, name = "supportAlerts"),
     @JsonSubTypes.Type(value = RiskPhrasesResult.class, name = "riskPhrases"),
+    @JsonSubTypes.Type(value = OrgSettingsResult.class, name = "orgSettings"),
 })
 public sealed interface Result
         permits RoomsResult, RoomResult, MembersResult, ResumeResult, HistoryResult, MessageResult, InviteResult,
                 UsersResult, SanctionResult, SanctionsResult, ReportsResult, AuditResult,
                 JoinRequestsResult, WordsResult, BlocksResult, ProfileResult, InvitesResult, SessionsResult, MySanctionsResult, PasswordResetResult,
-                ResourcesResult, DutyResult, SupportResult, SupportAlertsResult, RiskPhrasesResult {
+                ResourcesResult, DutyResult, SupportResult, SupportAlertsResult, RiskPhrasesResult,
+                OrgSettingsResult {
 }

@@ -28,9 +28,11 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SupportAlertRaised.class, name = "support.alert"),
     @JsonSubTypes.Type(value = SupportAlertUpdated.class, name = "support.updated"),
     @JsonSubTypes.Type(value = SupportOffered.class, name = "support.offered"),
+    @JsonSubTypes.Type(value = OrgSettingsChanged.class, name = "org.settings.changed"),
 })
 public sealed interface ServerMessage
         permits Ok, ErrorReply, Welcome, MessageNew, MessageUpdated, MemberJoined, MemberLeft,
                 Presence, TypingEvent, RoomCreated, MemberUpdated, SanctionApplied, SanctionLifted, ReportNew, ReportHandled, RoomUpdated, JoinRequested, JoinDecided,
-                DutyChanged, SupportAlertRaised, SupportAlertUpdated, SupportOffered {
+                DutyChanged, SupportAlertRaised, SupportAlertUpdated, SupportOffered,
+                OrgSettingsChanged {
 }

@@ -65,6 +65,8 @@ final class Routes {
                 .on(ListSupport.class, s.support()::list)
                 .on(ListRiskPhrases.class, s.risks()::list)
                 .on(SetRiskPhrases.class, s.risks()::set)
+                .on(GetOrgSettings.class, s.orgSettings()::get)
+                .on(SetOrgSettings.class, s.orgSettings()::set)
                 .onPrivilegeRefused(refusals)
                 .build();
     }

@@ -19,6 +19,7 @@ import org.kinship.server.moderation.RoleService;
 import org.kinship.server.moderation.SanctionService;
 import org.kinship.server.moderation.WordFilter;
 import org.kinship.server.moderation.WordService;
+import org.kinship.server.org.OrgSettingsService;
 import org.kinship.server.people.BlockService;
 import org.kinship.server.people.ProfileService;
 import org.kinship.server.room.JoinRequestService;
@@ -36,7 +37,7 @@ record Services(AuthService auth, AccountService accounts, SessionService sessio
                 ChatService chat, ResumeService resume, RoleService roles, SanctionService sanctions,
                 ReportService reports, AuditService auditTrail, WordService words, BlockService blocks,
                 ProfileService profiles, ResourceService resources, DutyService duty, SupportService support,
-                RiskPhraseService risks) {
+                RiskPhraseService risks, OrgSettingsService orgSettings) {
 
     static Services create(Db db, Fanout fanout, ConnectionRegistry connections, AuditLog audit, PasswordHasher hasher,
                            SetupCode setupCode, ServerConfig config, Clock clock, ExpiryQueue expiries) {
@@ -66,6 +67,7 @@ record Services(AuthService auth, AccountService accounts, SessionService sessio
                 new ResourceService(db, audit),
                 new DutyService(db, fanout, audit, clock),
                 support,
-                risks);
+                risks,
+                new OrgSettingsService(db, fanout, audit, clock));
     }
 }

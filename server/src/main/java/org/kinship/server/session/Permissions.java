@@ -105,7 +105,9 @@ public final class Permissions {
             Map.entry(CloseSupport.class, Rule.org(STAFF)),
             Map.entry(ListSupport.class, Rule.org(STAFF)),
             Map.entry(ListRiskPhrases.class, Rule.org(STAFF)),
-            Map.entry(SetRiskPhrases.class, Rule.org(ADMINS)));
+            Map.entry(SetRiskPhrases.class, Rule.org(ADMINS)),
+            Map.entry(GetOrgSettings.class, Rule.org(EVERYONE)),
+            Map.entry(SetOrgSettings.class, Rule.org(ADMINS)));
 
     private Permissions() {
     }

@@ -24,7 +24,8 @@ final class Migrations {
             "V004__invite_revocation.sql",
             "V005__session_activity.sql",
             "V006__password_resets.sql",
-            "V007__safety_net.sql");
+            "V007__safety_net.sql",
+            "V008__coaching.sql");
 
     private Migrations() {
     }

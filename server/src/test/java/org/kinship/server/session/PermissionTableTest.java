@@ -90,6 +90,8 @@ class PermissionTableTest {
         EXPECTED.put("ListSupport",       "-    -    -    -    Y    Y    Y    Y");
         EXPECTED.put("ListRiskPhrases",   "-    -    -    -    Y    Y    Y    Y");
         EXPECTED.put("SetRiskPhrases",    "-    -    -    -    -    -    -    Y");
+        EXPECTED.put("GetOrgSettings",    "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("SetOrgSettings",    "-    -    -    -    -    -    -    Y");
     }
 
     @Test
