@@ -35,6 +35,17 @@ public final class ProtocolJson {
     private ProtocolJson() {
     }
 
+    /** A request type's name on the wire, e.g. {@code sanction.apply} for {@link ApplySanction}. */
+    public static String typeName(Class<? extends ClientMessage> type) {
+        for (com.fasterxml.jackson.annotation.JsonSubTypes.Type subtype
+                : ClientMessage.class.getAnnotation(com.fasterxml.jackson.annotation.JsonSubTypes.class).value()) {
+            if (subtype.value() == type) {
+                return subtype.name();
+            }
+        }
+        throw new IllegalArgumentException(type + " is not a registered request type");
+    }
+
     public static JsonMapper newMapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()

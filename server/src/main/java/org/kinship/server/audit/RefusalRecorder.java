@@ -2,6 +2,7 @@ package org.kinship.server.audit;
 
 import java.util.concurrent.CompletionStage;
 import org.kinship.protocol.ClientMessage;
+import org.kinship.protocol.ProtocolJson;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Dispatcher;
 import org.kinship.server.store.Db;
@@ -20,7 +21,7 @@ public final class RefusalRecorder implements Dispatcher.PrivilegeRefusals {
     public CompletionStage<?> record(Connection connection, ClientMessage request) {
         return db.write(h -> {
             audit.append(h, new AuditEntry(connection.userId(), connection.principal().role().wireName(),
-                    "refused." + request.getClass().getSimpleName(), null, roomIdOf(request), "", true));
+                    "refused." + ProtocolJson.typeName(request.getClass()), null, roomIdOf(request), "", true));
             return null;
         });
     }

@@ -148,7 +148,7 @@ class SanctionTest {
                     "kind", "warning", "reason", "me").path("code").asText());
             assertEquals("invalid_request", riverWs.request("sanction.apply", "roomId", group.roomId(), "userId", joId,
                     "kind", "warning", "reason", "x", "minutes", 5).path("code").asText());
-            JsonNode refusals = riverWs.ok("audit.list", "action", "refused.ApplySanction").path("records");
+            JsonNode refusals = riverWs.ok("audit.list", "action", "refused.sanction.apply").path("records");
             assertEquals(3, refusals.size(), "each refused attempt is on the record, sam's two and river's own");
             assertEquals("refused", refusals.get(0).path("outcome").asText());
             assertEquals("sam", refusals.get(2).path("actorHandle").asText());

@@ -45,7 +45,7 @@ class AuditTrailTest {
             }
             List<String> actions = rows.stream().map(r -> r[0] + ":" + r[1]).toList();
             assertEquals(List.of("admin.setup:done", "room.created:done", "invite.created:done", "user.registered:done",
-                    "refused.CreateRoom:refused"), actions);
+                    "refused.room.create:refused"), actions);
             assertTrue(rows.stream().noneMatch(r -> r[3].contains(invite) || r[3].contains("pw-")), "no secrets in details");
         }
     }
