@@ -58,6 +58,10 @@ public final class CommandLineOptions {
             description = "Messages one person may send at once before the rate applies (env KINSHIP_MESSAGE_BURST, default ${DEFAULT-VALUE}).")
     int messageBurst;
 
+    @Option(names = "--idle-timeout-seconds", defaultValue = "${env:KINSHIP_IDLE_TIMEOUT_SECONDS:-60}",
+            description = "Close a connection that sends nothing, not even a pong, for this long (env KINSHIP_IDLE_TIMEOUT_SECONDS, default ${DEFAULT-VALUE}).")
+    int idleTimeoutSeconds;
+
     @Option(names = "--tls-cert", paramLabel = "FILE", defaultValue = "${env:KINSHIP_TLS_CERT}",
             description = "PEM certificate chain: serve HTTPS and WSS (env KINSHIP_TLS_CERT). Needs --tls-key.")
     Path tlsCert;
@@ -97,6 +101,7 @@ public final class CommandLineOptions {
             throw new ConfigException("--session-idle-days", "must be at least 1, was " + sessionIdleDays);
         }
         return new ServerConfig(bind, port, data, allowed, bcryptCost, Duration.ofDays(sessionDays),
-                Duration.ofDays(sessionIdleDays), RateLimits.forMessages(messageBurst, messageRate), tls);
+                Duration.ofDays(sessionIdleDays), RateLimits.forMessages(messageBurst, messageRate), tls,
+                Heartbeat.closingAfterSeconds(idleTimeoutSeconds));
     }
 }

@@ -19,7 +19,8 @@ public record ServerConfig(
         Duration sessionLifetime,    // how long a sign-in lasts at most
         Duration sessionIdle,        // how long a sign-in lasts unused
         RateLimits rateLimits,       // how fast one person may send
-        TlsFiles tls                 // certificate and key for HTTPS; null to serve plain HTTP (e.g. behind a proxy)
+        TlsFiles tls,                // certificate and key for HTTPS; null to serve plain HTTP (e.g. behind a proxy)
+        Heartbeat heartbeat          // when to ping quiet sockets and close silent connections
 ) {
     public static final int MIN_BCRYPT_COST = 4;
     public static final int MAX_BCRYPT_COST = 16;
@@ -46,6 +47,9 @@ public record ServerConfig(
             throw new ConfigException("--session-idle-days", "must be at least 1 and at most --session-days");
         }
         allowedOrigins.forEach(ServerConfig::checkOrigin);
+        if (heartbeat == null) {
+            throw new ConfigException("--idle-timeout-seconds", "must be set");
+        }
     }
 
     /** The database file inside the data directory. */
@@ -56,7 +60,7 @@ public record ServerConfig(
     /** The same config listening on another port; the default origins follow the port. */
     public ServerConfig withPort(int newPort) {
         return new ServerConfig(bind, newPort, dataDir, allowedOrigins, bcryptCost, sessionLifetime, sessionIdle, rateLimits,
-                tls);
+                tls, heartbeat);
     }
 
     /** The origins a browser on this machine uses for the given port. */

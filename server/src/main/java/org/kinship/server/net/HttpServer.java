@@ -42,7 +42,7 @@ public final class HttpServer implements AutoCloseable {
                 .option(ChannelOption.SO_BACKLOG, 1024)
                 .childOption(ChannelOption.TCP_NODELAY, true)
                 .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(WRITE_LOW_BYTES, WRITE_HIGH_BYTES))
-                .childHandler(new ServerInitializer(tls, origins, auth, api, StaticFiles.loadFromClasspath(), codec, lifecycle));
+                .childHandler(new ServerInitializer(config.heartbeat(), tls, origins, auth, api, StaticFiles.loadFromClasspath(), codec, lifecycle));
         serverChannel = bootstrap.bind(config.bind(), config.port()).sync().channel();
         return ((InetSocketAddress) serverChannel.localAddress()).getPort();
     }

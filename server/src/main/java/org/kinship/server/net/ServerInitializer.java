@@ -13,6 +13,7 @@ import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.util.concurrent.TimeUnit;
 import org.kinship.server.auth.AuthService;
+import org.kinship.server.config.Heartbeat;
 import org.kinship.server.session.MessageCodec;
 import org.kinship.server.session.SessionLifecycle;
 
@@ -23,10 +24,6 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     static final int MAX_HTTP_BODY_BYTES = 16 * 1024;
     /** Largest WebSocket frame and reassembled message, in bytes; beyond it the socket closes with 1009. */
     static final int MAX_WS_MESSAGE_BYTES = 64 * 1024;
-    /** A connection that sends nothing, not even a pong, for this long is closed. */
-    static final int READ_IDLE_SECONDS = 60;
-    /** A quiet WebSocket is pinged after this long. */
-    static final int PING_AFTER_SECONDS = 25;
     static final long HANDSHAKE_TIMEOUT_MS = 10_000;
 
     private final SslContext tls;
@@ -36,8 +33,9 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
     private final StaticFileHandler staticFiles;
     private final MessageCodec codec;
     private final SessionLifecycle lifecycle;
+    private final Heartbeat heartbeat;
 
-    ServerInitializer(SslContext tls, OriginPolicy origins, AuthService auth, HttpApiHandler api, StaticFiles files,
+    ServerInitializer(Heartbeat heartbeat, SslContext tls, OriginPolicy origins, AuthService auth, HttpApiHandler api, StaticFiles files,
                       MessageCodec codec, SessionLifecycle lifecycle) {
         this.tls = tls;
         this.origins = origins;
@@ -46,6 +44,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         this.staticFiles = new StaticFileHandler(files);
         this.codec = codec;
         this.lifecycle = lifecycle;
+        this.heartbeat = heartbeat;
     }
 
     @Override
@@ -54,12 +53,14 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         if (tls != null) {
             pipeline.addLast("tls", tls.newHandler(channel.alloc()));
         }
-        pipeline.addLast("idle", new IdleStateHandler(READ_IDLE_SECONDS, 0, PING_AFTER_SECONDS, TimeUnit.SECONDS));
-        pipeline.addLast("heartbeat", new HeartbeatHandler());
+        pipeline.addLast("idle", new IdleStateHandler(heartbeat.closeAfter().toMillis(), 0,
+                heartbeat.pingAfter().toMillis(), TimeUnit.MILLISECONDS));
         pipeline.addLast("http", new HttpServerCodec());
         pipeline.addLast("http-aggregate", new HttpObjectAggregator(MAX_HTTP_BODY_BYTES));
         pipeline.addLast("ws-guard", new WebSocketUpgradeGuard(WEBSOCKET_PATH, origins, auth, lifecycle));
         pipeline.addLast("ws-protocol", new WebSocketServerProtocolHandler(webSocketConfig()));
+        // After the upgrade handler: it must see HandshakeComplete, and its pings must pass the frame encoder.
+        pipeline.addLast("heartbeat", new HeartbeatHandler());
         pipeline.addLast("ws-aggregate", new WebSocketFrameAggregator(MAX_WS_MESSAGE_BYTES));
         pipeline.addLast("ws-session", new WebSocketSessionHandler(codec, lifecycle));
         pipeline.addLast("api", api);

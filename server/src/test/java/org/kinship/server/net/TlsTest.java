@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kinship.server.Kinship;
 import org.kinship.server.config.ConfigException;
+import org.kinship.server.config.Heartbeat;
 import org.kinship.server.config.RateLimits;
 import org.kinship.server.config.ServerConfig;
 import org.kinship.server.config.TlsFiles;
@@ -44,7 +45,7 @@ class TlsTest {
             port = free.getLocalPort();
         }
         ServerConfig config = new ServerConfig("127.0.0.1", port, dir.resolve("data"), ServerConfig.localOrigins(port, true), 4,
-                Duration.ofDays(2), Duration.ofDays(1), RateLimits.DEFAULT, new TlsFiles(cert, key));
+                Duration.ofDays(2), Duration.ofDays(1), RateLimits.DEFAULT, new TlsFiles(cert, key), Heartbeat.DEFAULT);
         try (Kinship kinship = Kinship.start(config, Clock.systemUTC())) {
             SSLContext trusting = SSLContext.getInstance("TLS");
             trusting.init(null, bundle.toTrustManagerFactory().getTrustManagers(), null);

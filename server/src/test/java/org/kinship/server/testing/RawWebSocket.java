@@ -106,6 +106,28 @@ public final class RawWebSocket implements AutoCloseable {
         }
     }
 
+    /** The opcodes of every frame the server sends until it closes the connection. */
+    public java.util.List<Integer> readOpcodesUntilClosed() throws IOException {
+        java.util.List<Integer> opcodes = new java.util.ArrayList<>();
+        while (true) {
+            int first = in.read();
+            if (first < 0) {
+                return opcodes;
+            }
+            long length = in.read() & 0x7f;
+            if (length == 126) {
+                length = (in.read() << 8) | in.read();
+            } else if (length == 127) {
+                length = 0;
+                for (int i = 0; i < 8; i++) {
+                    length = (length << 8) | in.read();
+                }
+            }
+            in.readNBytes((int) length);
+            opcodes.add(first & 0x0f);
+        }
+    }
+
     /** Reads until the server closes the connection (or the timeout); true when it was closed. */
     public boolean awaitServerClose() throws IOException {
         byte[] buffer = new byte[8192];

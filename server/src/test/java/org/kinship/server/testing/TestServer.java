@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.kinship.server.Kinship;
+import org.kinship.server.config.Heartbeat;
 import org.kinship.server.config.RateLimits;
 import org.kinship.server.config.ServerConfig;
 
@@ -28,6 +29,7 @@ public final class TestServer implements ServerAddress, BeforeEachCallback, Afte
 
     private final MutableClock clock = new MutableClock();
     private final RateLimits limits;
+    private Heartbeat heartbeat = Heartbeat.DEFAULT;
     private Path dataDir;
     private ServerConfig config;
     private Kinship kinship;
@@ -41,12 +43,18 @@ public final class TestServer implements ServerAddress, BeforeEachCallback, Afte
         this.limits = limits;
     }
 
+    /** A server that pings and closes on this schedule, e.g. a short one to test dead peers. */
+    public TestServer heartbeat(Heartbeat schedule) {
+        this.heartbeat = schedule;
+        return this;
+    }
+
     @Override
     public void beforeEach(ExtensionContext context) throws Exception {
         dataDir = Files.createTempDirectory("kinship-test");
         int port = freePort();
         config = new ServerConfig("127.0.0.1", port, dataDir, ServerConfig.localOrigins(port), TEST_BCRYPT_COST,
-                Duration.ofDays(2), Duration.ofDays(1), limits, null);
+                Duration.ofDays(2), Duration.ofDays(1), limits, null, heartbeat);
         kinship = Kinship.start(config, clock);
     }
 
