@@ -61,6 +61,29 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SetRiskPhrases.class, name = "risks.set"),
     @JsonSubTypes.Type(value = GetOrgSettings.class, name = "org.settings.get"),
     @JsonSubTypes.Type(value = SetOrgSettings.class, name = "org.settings.set"),
+    @JsonSubTypes.Type(value = ListConversations.class, name = "conversations.list"),
+    @JsonSubTypes.Type(value = OpenConversation.class, name = "conversation.open"),
+    @JsonSubTypes.Type(value = ConversationHistory.class, name = "conversation.history"),
+    @JsonSubTypes.Type(value = SendConversationMessage.class, name = "conversation.send"),
+    @JsonSubTypes.Type(value = EditConversationMessage.class, name = "conversation.edit"),
+    @JsonSubTypes.Type(value = DeleteConversationMessage.class, name = "conversation.delete"),
+    @JsonSubTypes.Type(value = MarkConversationRead.class, name = "conversation.read"),
+    @JsonSubTypes.Type(value = ConversationTyping.class, name = "conversation.typing"),
+    @JsonSubTypes.Type(value = GetCoaching.class, name = "coaching.get"),
+    @JsonSubTypes.Type(value = RequestCoach.class, name = "coach.request"),
+    @JsonSubTypes.Type(value = ShareCoachingHistory.class, name = "coaching.share"),
+    @JsonSubTypes.Type(value = ListCoachRequests.class, name = "coach.requests.list"),
+    @JsonSubTypes.Type(value = AcceptCoachRequest.class, name = "coach.request.accept"),
+    @JsonSubTypes.Type(value = AssignCoach.class, name = "coach.assign"),
+    @JsonSubTypes.Type(value = EndCoaching.class, name = "coach.end"),
+    @JsonSubTypes.Type(value = ListCaseload.class, name = "caseload.list"),
+    @JsonSubTypes.Type(value = RecordCheckin.class, name = "checkin.record"),
+    @JsonSubTypes.Type(value = ListCheckins.class, name = "checkins.list"),
+    @JsonSubTypes.Type(value = GetRecovery.class, name = "recovery.get"),
+    @JsonSubTypes.Type(value = SetRecovery.class, name = "recovery.set"),
+    @JsonSubTypes.Type(value = CreateReferral.class, name = "referral.create"),
+    @JsonSubTypes.Type(value = ListReferrals.class, name = "referrals.list"),
+    @JsonSubTypes.Type(value = CompleteReferral.class, name = "referral.done"),
 })
 public sealed interface ClientMessage
         permits ListRooms, CreateRoom, JoinRoom, LeaveRoom, ListMembers, Resume, History,
@@ -71,7 +94,10 @@ public sealed interface ClientMessage
                 BlockUser, UnblockUser, ListBlocks, GetProfile, SetProfile, ListInvites, RevokeInvite, ListSessions, EndSession, ListMySanctions, SetUserDisabled, EndUserSessions, CreatePasswordReset,
                 ListResources, SetResources, SetDuty, ListDuty, RequestSupport, AcknowledgeSupport, CloseSupport,
                 ListSupport, ListRiskPhrases, SetRiskPhrases,
-                GetOrgSettings, SetOrgSettings {
+                GetOrgSettings, SetOrgSettings,
+                ListConversations, OpenConversation, ConversationHistory, SendConversationMessage, EditConversationMessage, DeleteConversationMessage, MarkConversationRead, ConversationTyping,
+                GetCoaching, RequestCoach, ShareCoachingHistory, ListCoachRequests, AcceptCoachRequest, AssignCoach, EndCoaching, ListCaseload,
+                RecordCheckin, ListCheckins, GetRecovery, SetRecovery, CreateReferral, ListReferrals, CompleteReferral {
 
     /** The client's request id, echoed by the reply. */
     String id();

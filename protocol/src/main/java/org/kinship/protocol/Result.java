@@ -32,11 +32,25 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SupportAlertsResult.class, name = "supportAlerts"),
     @JsonSubTypes.Type(value = RiskPhrasesResult.class, name = "riskPhrases"),
     @JsonSubTypes.Type(value = OrgSettingsResult.class, name = "orgSettings"),
+    @JsonSubTypes.Type(value = ConversationsResult.class, name = "conversations"),
+    @JsonSubTypes.Type(value = ConversationResult.class, name = "conversation"),
+    @JsonSubTypes.Type(value = ConversationHistoryResult.class, name = "conversationHistory"),
+    @JsonSubTypes.Type(value = ConversationMessageResult.class, name = "conversationMessage"),
+    @JsonSubTypes.Type(value = CoachingResult.class, name = "coaching"),
+    @JsonSubTypes.Type(value = CoachRequestsResult.class, name = "coachRequests"),
+    @JsonSubTypes.Type(value = CaseloadResult.class, name = "caseload"),
+    @JsonSubTypes.Type(value = CheckinResult.class, name = "checkin"),
+    @JsonSubTypes.Type(value = CheckinsResult.class, name = "checkins"),
+    @JsonSubTypes.Type(value = RecoveryResult.class, name = "recovery"),
+    @JsonSubTypes.Type(value = ReferralResult.class, name = "referral"),
+    @JsonSubTypes.Type(value = ReferralsResult.class, name = "referrals"),
 })
 public sealed interface Result
         permits RoomsResult, RoomResult, MembersResult, ResumeResult, HistoryResult, MessageResult, InviteResult,
                 UsersResult, SanctionResult, SanctionsResult, ReportsResult, AuditResult,
                 JoinRequestsResult, WordsResult, BlocksResult, ProfileResult, InvitesResult, SessionsResult, MySanctionsResult, PasswordResetResult,
                 ResourcesResult, DutyResult, SupportResult, SupportAlertsResult, RiskPhrasesResult,
-                OrgSettingsResult {
+                OrgSettingsResult,
+                ConversationsResult, ConversationResult, ConversationHistoryResult, ConversationMessageResult, CoachingResult, CoachRequestsResult, CaseloadResult,
+                CheckinResult, CheckinsResult, RecoveryResult, ReferralResult, ReferralsResult {
 }

@@ -9,6 +9,7 @@ import java.util.List;
  */
 public record Resume(
         @JsonProperty(required = true) String id,               // request id
-        @JsonProperty(required = true) List<RoomCursor> rooms   // one cursor per room, at most 100
+        @JsonProperty(required = true) List<RoomCursor> rooms,  // one cursor per room, at most 100
+        List<ConversationCursor> conversations                  // one cursor per private conversation, at most 100; optional
 ) implements ClientMessage {
 }

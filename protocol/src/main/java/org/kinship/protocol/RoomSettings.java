@@ -10,6 +10,8 @@ public record RoomSettings(
         boolean locked,             // read-only for everyone but the room's moderators
         int slowModeSeconds,        // least time between one member's messages; 0 for off; moderators exempt
         boolean archived,           // read-only for everyone and hidden from the room list
-        List<Long> pinned           // seqs of pinned messages, oldest pin first
+        List<Long> pinned,          // seqs of pinned messages, oldest pin first
+        RoomUnattended unattended,  // what happens while nobody is on duty: open, slow or lock
+        Integer retentionDays       // messages older than this many days are deleted; absent: the organisation's default
 ) {
 }

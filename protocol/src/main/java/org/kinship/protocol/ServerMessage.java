@@ -29,10 +29,24 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SupportAlertUpdated.class, name = "support.updated"),
     @JsonSubTypes.Type(value = SupportOffered.class, name = "support.offered"),
     @JsonSubTypes.Type(value = OrgSettingsChanged.class, name = "org.settings.changed"),
+    @JsonSubTypes.Type(value = ConversationMessageNew.class, name = "conversation.message"),
+    @JsonSubTypes.Type(value = ConversationMessageUpdated.class, name = "conversation.message.updated"),
+    @JsonSubTypes.Type(value = ConversationReceipt.class, name = "conversation.receipt"),
+    @JsonSubTypes.Type(value = ConversationTypingEvent.class, name = "conversation.typing"),
+    @JsonSubTypes.Type(value = ConversationsChanged.class, name = "conversations.changed"),
+    @JsonSubTypes.Type(value = CoachingChanged.class, name = "coaching.changed"),
+    @JsonSubTypes.Type(value = CaseloadChanged.class, name = "caseload.changed"),
+    @JsonSubTypes.Type(value = CoachRequestsChanged.class, name = "coach.requests.changed"),
+    @JsonSubTypes.Type(value = CheckinRecorded.class, name = "checkin.recorded"),
+    @JsonSubTypes.Type(value = MilestoneReached.class, name = "milestone.reached"),
+    @JsonSubTypes.Type(value = ReferralNew.class, name = "referral.new"),
+    @JsonSubTypes.Type(value = ReferralUpdated.class, name = "referral.updated"),
 })
 public sealed interface ServerMessage
         permits Ok, ErrorReply, Welcome, MessageNew, MessageUpdated, MemberJoined, MemberLeft,
                 Presence, TypingEvent, RoomCreated, MemberUpdated, SanctionApplied, SanctionLifted, ReportNew, ReportHandled, RoomUpdated, JoinRequested, JoinDecided,
                 DutyChanged, SupportAlertRaised, SupportAlertUpdated, SupportOffered,
-                OrgSettingsChanged {
+                OrgSettingsChanged,
+                ConversationMessageNew, ConversationMessageUpdated, ConversationReceipt, ConversationTypingEvent, ConversationsChanged, CoachingChanged, CaseloadChanged, CoachRequestsChanged,
+                CheckinRecorded, MilestoneReached, ReferralNew, ReferralUpdated {
 }

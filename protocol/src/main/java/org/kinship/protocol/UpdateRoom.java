@@ -15,6 +15,8 @@ public record UpdateRoom(
         RoomVisibility visibility,                    // open or closed
         Boolean locked,                               // read-only for all but moderators
         Integer slowModeSeconds,                      // 0 (off) to 3600
-        Boolean archived                              // read-only and hidden from the room list
+        Boolean archived,                             // read-only and hidden from the room list
+        RoomUnattended unattended,                    // open, slow or lock while nobody is on duty
+        Integer retentionDays                         // 1 to 36500 days; 0 returns to the organisation's default
 ) implements ClientMessage {
 }

@@ -29,8 +29,8 @@ import org.kinship.protocol.ProtocolDoc.MessageSection;
  * the same JSON tree, and together they show every message type and result kind.
  *
  * <p>Direction rule: an example's {@code type} decides whether it is a {@link ClientMessage} or a
- * {@link ServerMessage}. Only a type that exists in both (today {@code typing}) is settled by the nearest
- * heading, which must be {@code ### `typing` (request)} or {@code ### `typing` (event)}; anything else fails.
+ * {@link ServerMessage}. Only a type that exists in both (today {@code typing} and {@code conversation.typing}) is settled by the nearest
+ * heading, which must be {@code ### `<type>` (request)} or {@code ### `<type>` (event)}; anything else fails.
  */
 class ProtocolDocExamplesTest {
     private static final JsonMapper MAPPER = ProtocolJson.newMapper();

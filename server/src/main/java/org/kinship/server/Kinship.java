@@ -14,6 +14,7 @@ import org.kinship.server.fanout.LocalFanout;
 import org.kinship.server.limits.RequestLimits;
 import org.kinship.server.moderation.ExpiryQueue;
 import org.kinship.server.net.HttpServer;
+import org.kinship.server.privacy.RetentionService;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Dispatcher;
@@ -41,9 +42,10 @@ public final class Kinship implements AutoCloseable {
     private final HttpServer http;
     private final SetupCode setupCode;
     private final int port;
+    private final RetentionService retention;
 
     private Kinship(Db db, PasswordHasher hasher, List<AutoCloseable> timers, ConnectionRegistry connections,
-                    Dispatcher dispatcher, HttpServer http, SetupCode setupCode, int port) {
+                    Dispatcher dispatcher, HttpServer http, SetupCode setupCode, int port, RetentionService retention) {
         this.db = db;
         this.hasher = hasher;
         this.timers = timers;
@@ -52,6 +54,7 @@ public final class Kinship implements AutoCloseable {
         this.http = http;
         this.setupCode = setupCode;
         this.port = port;
+        this.retention = retention;
     }
 
     public static Kinship start(ServerConfig config, Clock clock) throws InterruptedException {
@@ -67,12 +70,15 @@ public final class Kinship implements AutoCloseable {
         Services services = Services.create(db, fanout, connections, audit, hasher, setupCode, config, clock, expiries);
         Dispatcher dispatcher = Routes.dispatcher(services, new RefusalRecorder(db, audit), new RequestLimits(config.rateLimits(), clock));
         SessionLifecycle lifecycle = new SessionLifecycle(connections, dispatcher, fanout, db, clock);
+        lifecycle.onOpened(services.recovery()::connected);
         services.sanctions().startExpiries();
         services.support().startEscalations();
+        services.retention().start();
         HttpServer http = new HttpServer();
-        int port = http.start(config, services.auth(), services.auditTrail(), codec, lifecycle, sessionKey ->
+        int port = http.start(config, services.auth(), services.auditTrail(), services.dataRights(), codec, lifecycle, sessionKey ->
                 connections.forSession(sessionKey).forEach(c -> c.close(SessionService.CLOSE_SESSION_ENDED, "Signed out")));
-        return new Kinship(db, hasher, List.of(expiries, services.support()::stop), connections, dispatcher, http, setupCode, port);
+        return new Kinship(db, hasher, List.of(expiries, services.support()::stop, services.retention()), connections, dispatcher,
+                http, setupCode, port, services.retention());
     }
 
     public int port() {
@@ -82,6 +88,11 @@ public final class Kinship implements AutoCloseable {
     /** The first-admin setup code while no account exists; null after. */
     public String setupCode() {
         return setupCode.value();
+    }
+
+    /** The retention purge, so tests (and an operator's tooling) can run it now instead of waiting for its timer. */
+    public RetentionService retention() {
+        return retention;
     }
 
     /** The store, for tests that simulate a failing disk. */

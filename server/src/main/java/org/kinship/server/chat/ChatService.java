@@ -15,7 +15,6 @@ import org.kinship.protocol.SupportOffered;
 import org.kinship.protocol.Report;
 import org.kinship.protocol.ReportNew;
 import org.kinship.protocol.RoomRole;
-import org.kinship.protocol.WordAction;
 import org.kinship.protocol.WordRule;
 import org.kinship.protocol.DeleteMessage;
 import org.kinship.protocol.EditMessage;
@@ -52,8 +51,6 @@ import org.kinship.server.store.RoomDao;
  * before it is acknowledged, and its event is published from the writer in commit order.
  */
 public final class ChatService {
-    public static final int MAX_BODY_CHARS = 4_000;
-    public static final int MAX_CLIENT_KEY_CHARS = 64;
     public static final int DEFAULT_PAGE = 50;
     public static final int MAX_PAGE = 100;
     private static final String AUTHOR = "author";
@@ -81,11 +78,9 @@ public final class ChatService {
 
     /** Stores a message once per client key; a retry gets the stored message back and publishes nothing. */
     public CompletionStage<Outcome> send(Connection c, SendMessage request) {
-        checkBody(request.body());
+        MessageRules.checkBody(request.body());
         String key = request.clientKey();
-        if (key.isEmpty() || key.length() > MAX_CLIENT_KEY_CHARS) {
-            throw new Refused(ErrorCode.INVALID_REQUEST, "clientKey is 1 to " + MAX_CLIENT_KEY_CHARS + " characters.");
-        }
+        MessageRules.checkClientKey(key);
         Optional<WordRule> hit = words.firstHit(request.body());
         Optional<String> risk = risks.match(request.body());
         record Sent(MessageRow row, boolean isNew, Report flag, List<Long> moderators, SupportService.Raised alert,
@@ -99,7 +94,7 @@ public final class ChatService {
                 return new Sent(earlier.get(), false, null, List.of(), null, List.of()); // a retry is answered before any rule
             }
             PostingRules.checkMayPost(h, c.principal(), role, request.roomId(), clock.millis());
-            checkNotBlocked(hit);
+            MessageRules.checkNotBlocked(hit);
             RoomCounters next = Daos.of(h, RoomDao.class).nextSeqAndRev(request.roomId());
             messages.insert(request.roomId(), next.lastSeq(), next.lastRev(), c.userId(), key, request.body(), clock.millis());
             MessageRow row = messages.find(request.roomId(), next.lastSeq()).orElseThrow();
@@ -140,12 +135,12 @@ public final class ChatService {
     }
 
     public CompletionStage<Outcome> edit(Connection c, EditMessage request) {
-        checkBody(request.body());
+        MessageRules.checkBody(request.body());
         Optional<String> risk = risks.match(request.body());
         if (risk.isPresent()) {
             offerSupport(c, request.roomId(), request.seq());
         }
-        checkNotBlocked(words.firstHit(request.body()));
+        MessageRules.checkNotBlocked(words.firstHit(request.body()));
         return changeOwn(c, EditMessage.class, request.roomId(), request.seq(), (h, rev, role) -> {
             PostingRules.checkMayChange(h, c.principal(), role, request.roomId(), clock.millis());
             Daos.of(h, MessageDao.class).edit(request.body(), clock.millis(), rev, request.roomId(), request.seq());
@@ -223,22 +218,6 @@ public final class ChatService {
     @FunctionalInterface
     private interface Change {
         void apply(Handle h, long rev, Optional<RoomRole> role);
-    }
-
-    private static void checkNotBlocked(Optional<WordRule> hit) {
-        if (hit.isPresent() && hit.get().action() == WordAction.BLOCK) {
-            throw new Refused(ErrorCode.BLOCKED_WORD, "Your message was not sent: it contains \u201c" + hit.get().word()
-                    + "\u201d, which this organisation asks people not to use. You can change it and send again.");
-        }
-    }
-
-    private static void checkBody(String body) {
-        if (body.isBlank()) {
-            throw new Refused(ErrorCode.BODY_EMPTY);
-        }
-        if (body.length() > MAX_BODY_CHARS) {
-            throw new Refused(ErrorCode.BODY_TOO_LONG, "A message can be at most " + MAX_BODY_CHARS + " characters.");
-        }
     }
 
     public static ChatMessage toWire(MessageRow row) {

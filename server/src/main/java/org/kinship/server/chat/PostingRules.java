@@ -9,6 +9,7 @@ import org.kinship.server.Refused;
 import org.kinship.server.auth.Principal;
 import org.kinship.server.moderation.Sanctions;
 import org.kinship.server.session.Permissions;
+import org.kinship.server.store.DataRightsDao;
 import org.kinship.server.store.Daos;
 import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.RoomDao;
@@ -16,10 +17,15 @@ import org.kinship.server.store.RoomRow;
 
 /**
  * Whether a person may post in a room right now, in the order a person would want to hear it:
- * archived, locked, muted, guidelines not yet accepted, slow mode. The room's moderators are exempt
- * from the lock, the guidelines and slow mode; nobody is exempt from an archive.
+ * archived, locked, muted, paused while nobody is on duty, guidelines not yet accepted, slow mode (at least
+ * a minute while nobody is on duty, in a room set to {@code slow}). The room's moderators are exempt from
+ * the lock, the pause, the guidelines and slow mode; nobody is exempt from an archive.
  */
 public final class PostingRules {
+    /** Least slow mode, in seconds, in a room set to {@code slow} while nobody is on duty. */
+    public static final int UNATTENDED_SLOW_SECONDS = 60;
+    static final String UNATTENDED_LOCK_MESSAGE = "No peer leader is on duty right now, so this room is paused until one is."
+            + " If you need help now, open the resources: the crisis lines are there day and night.";
     private PostingRules() {
     }
 
@@ -29,16 +35,21 @@ public final class PostingRules {
         if (isModerator(who, role)) {
             return;
         }
+        boolean unattended = !"open".equals(room.unattended()) && !Daos.of(h, DataRightsDao.class).anyoneOnDuty();
+        if (unattended && "lock".equals(room.unattended())) {
+            throw new Refused(ErrorCode.ROOM_LOCKED, UNATTENDED_LOCK_MESSAGE);
+        }
         boolean accepted = room.guidelinesAccepted() != null && room.guidelinesAccepted() >= room.guidelinesVersion();
         if (!room.guidelines().isEmpty() && !accepted) {
             throw new Refused(ErrorCode.GUIDELINES_NOT_ACCEPTED);
         }
-        if (room.slowModeSeconds() > 0) {
+        int slowSeconds = unattended ? Math.max(room.slowModeSeconds(), UNATTENDED_SLOW_SECONDS) : room.slowModeSeconds();
+        if (slowSeconds > 0) {
             Optional<Long> last = Daos.of(h, MessageDao.class).lastSentAt(roomId, who.userId());
-            long wait = last.map(at -> at + room.slowModeSeconds() * 1000L - now).orElse(0L);
+            long wait = last.map(at -> at + slowSeconds * 1000L - now).orElse(0L);
             if (wait > 0) {
                 throw new Refused(ErrorCode.SLOW_MODE, "This room is in slow mode: one message every "
-                        + room.slowModeSeconds() + " seconds. You can post again in " + ((wait + 999) / 1000) + " s.", wait);
+                        + slowSeconds + " seconds. You can post again in " + ((wait + 999) / 1000) + " s.", wait);
             }
         }
     }

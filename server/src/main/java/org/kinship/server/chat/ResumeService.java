@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
+import org.kinship.protocol.ConversationCursor;
+import org.kinship.protocol.ConversationResume;
 import org.kinship.protocol.ErrorCode;
 import org.kinship.protocol.Replies;
 import org.kinship.protocol.Resume;
@@ -11,6 +13,7 @@ import org.kinship.protocol.ResumeResult;
 import org.kinship.protocol.RoomCursor;
 import org.kinship.protocol.RoomResume;
 import org.kinship.server.Refused;
+import org.kinship.server.coaching.ConversationResumes;
 import org.kinship.server.room.RoomAccess;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
@@ -42,6 +45,10 @@ public final class ResumeService {
 
     public CompletionStage<Outcome> resume(Connection c, Resume request) {
         checkCursors(request.rooms());
+        List<ConversationCursor> conversations = request.conversations();
+        if (conversations != null) {
+            ConversationResumes.checkCursors(conversations);
+        }
         return db.write(h -> {
             List<RoomResume> rooms = new ArrayList<>();
             for (RoomCursor cursor : request.rooms()) {
@@ -49,7 +56,9 @@ public final class ResumeService {
                 RoomRow room = Daos.of(h, RoomDao.class).find(cursor.roomId(), c.userId()).orElseThrow();
                 rooms.add(catchUp(Daos.of(h, MessageDao.class), room, cursor));
             }
-            return new ResumeResult(rooms);
+            List<ConversationResume> caughtUp = conversations == null ? null
+                    : conversations.stream().map(cursor -> ConversationResumes.catchUp(h, c.principal(), cursor)).toList();
+            return new ResumeResult(rooms, caughtUp);
         }, result -> {
             c.send(Replies.ok(request.id(), result));
             result.rooms().forEach(room -> connections.subscribe(room.roomId(), c));

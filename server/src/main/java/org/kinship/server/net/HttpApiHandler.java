@@ -22,6 +22,7 @@ import java.util.function.Consumer;
 import org.kinship.protocol.ErrorCode;
 import org.kinship.protocol.ProtocolJson;
 import org.kinship.protocol.http.ChangePasswordRequest;
+import org.kinship.protocol.http.DeleteAccountRequest;
 import org.kinship.protocol.http.HttpError;
 import org.kinship.protocol.http.LoginRequest;
 import org.kinship.protocol.http.ResetPasswordRequest;
@@ -35,6 +36,7 @@ import org.kinship.server.auth.AuthService;
 import org.kinship.server.auth.Principal;
 import org.kinship.server.auth.SignIn;
 import org.kinship.server.auth.Tokens;
+import org.kinship.server.privacy.DataRights;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,16 +52,18 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
 
     private final AuthService auth;
     private final AuditService audit;
+    private final DataRights dataRights;
     private final OriginPolicy origins;
     private final Duration sessionLifetime;
     private final boolean secureCookies;
     private final Consumer<String> endSessionConnections;
     private final JsonMapper mapper = ProtocolJson.newMapper();
 
-    HttpApiHandler(AuthService auth, AuditService audit, OriginPolicy origins, Duration sessionLifetime,
+    HttpApiHandler(AuthService auth, AuditService audit, DataRights dataRights, OriginPolicy origins, Duration sessionLifetime,
                    boolean secureCookies, Consumer<String> endSessionConnections) {
         this.auth = auth;
         this.audit = audit;
+        this.dataRights = dataRights;
         this.origins = origins;
         this.sessionLifetime = sessionLifetime;
         this.secureCookies = secureCookies;
@@ -107,6 +111,9 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
                 }
                 case "POST /api/logout" -> logout(token);
                 case "GET /api/audit.csv" -> auditCsv(token);
+                case "GET /api/privacy" -> dataRights.privacy().current().thenApply(notice -> json(HttpResponseStatus.OK, notice));
+                case "GET /api/export" -> export(token);
+                case "POST /api/account/delete" -> deleteAccount(token, parse(body, DeleteAccountRequest.class));
                 case "POST /api/reset" -> {
                     ResetPasswordRequest reset = parse(body, ResetPasswordRequest.class);
                     yield signedIn(auth.resetPassword(reset.resetCode(), reset.newPassword(), agent(request)).thenApply(done -> {
@@ -174,6 +181,29 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
                     FullHttpResponse response = HttpResponses.response(HttpResponseStatus.OK,
                             csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv; charset=utf-8");
                     response.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"kinship-audit.csv\"");
+                    return response;
+                });
+    }
+
+    /** Everything held about the signed-in person, as a JSON download; the database work runs off the event loop. */
+    private CompletionStage<FullHttpResponse> export(Optional<String> token) {
+        return signedIn(token)
+                .thenCompose(p -> dataRights.export().export(p.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED))))
+                .thenApply(json -> {
+                    FullHttpResponse response = HttpResponses.response(HttpResponseStatus.OK, json, "application/json");
+                    response.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"kinship-my-data.json\"");
+                    return response;
+                });
+    }
+
+    /** The signed-in person deletes their account, proving it with their password; their cookie is cleared. */
+    private CompletionStage<FullHttpResponse> deleteAccount(Optional<String> token, DeleteAccountRequest request) {
+        return signedIn(token)
+                .thenCompose(p -> dataRights.erasure().deleteOwnAccount(
+                        p.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED)), request.password()))
+                .thenApply(done -> {
+                    FullHttpResponse response = HttpResponses.response(HttpResponseStatus.OK, "{}".getBytes(), "application/json");
+                    response.headers().set(HttpHeaderNames.SET_COOKIE, SessionCookie.clear(secureCookies));
                     return response;
                 });
     }

@@ -16,6 +16,7 @@ import org.kinship.server.EventLoopGuard;
 import org.kinship.server.audit.AuditService;
 import org.kinship.server.auth.AuthService;
 import org.kinship.server.config.ServerConfig;
+import org.kinship.server.privacy.DataRights;
 import org.kinship.server.session.MessageCodec;
 import org.kinship.server.session.SessionLifecycle;
 
@@ -31,11 +32,12 @@ public final class HttpServer implements AutoCloseable {
             new MultiThreadIoEventLoopGroup(0, EventLoopGuard.eventLoopThreads("io"), NioIoHandler.newFactory());
     private Channel serverChannel;
 
-    public int start(ServerConfig config, AuthService auth, AuditService audit, MessageCodec codec, SessionLifecycle lifecycle,
-                     Consumer<String> endSessionConnections) throws InterruptedException {
+    public int start(ServerConfig config, AuthService auth, AuditService audit, DataRights dataRights, MessageCodec codec,
+                     SessionLifecycle lifecycle, Consumer<String> endSessionConnections) throws InterruptedException {
         OriginPolicy origins = new OriginPolicy(config.allowedOrigins());
         SslContext tls = config.tls() == null ? null : TlsContexts.forServer(config.tls());
-        HttpApiHandler api = new HttpApiHandler(auth, audit, origins, config.sessionLifetime(), tls != null, endSessionConnections);
+        HttpApiHandler api = new HttpApiHandler(auth, audit, dataRights, origins, config.sessionLifetime(), tls != null,
+                endSessionConnections);
         ServerBootstrap bootstrap = new ServerBootstrap()
                 .group(boss, workers)
                 .channel(NioServerSocketChannel.class)

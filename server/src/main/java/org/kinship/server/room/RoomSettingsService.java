@@ -26,6 +26,8 @@ import org.kinship.server.store.RoomRow;
 public final class RoomSettingsService {
     public static final int MAX_GUIDELINES_CHARS = 4_000;
     public static final int MAX_SLOW_MODE_SECONDS = 3_600;
+    /** A room's own retention, in days; the same bound as the organisation's. */
+    public static final int MAX_RETENTION_DAYS = 36_500;
 
     private final Db db;
     private final Fanout fanout;
@@ -62,9 +64,18 @@ public final class RoomSettingsService {
             boolean locked = pick(request.locked(), now.locked(), "locked", changes);
             int slow = pick(request.slowModeSeconds(), now.slowModeSeconds(), "slowModeSeconds", changes);
             boolean archived = pick(request.archived(), now.archived(), "archived", changes);
+            String unattended = pick(request.unattended() == null ? null : request.unattended().wireName(), now.unattended(),
+                    "unattended", changes);
+            // 0 asks for the organisation's default, stored as NULL; pick cannot tell "absent" from NULL, so map by hand.
+            Integer retention = request.retentionDays() == null ? now.retentionDays()
+                    : request.retentionDays() == 0 ? null : request.retentionDays();
+            if (!java.util.Objects.equals(retention, now.retentionDays())) {
+                changes.add("retentionDays");
+            }
             Long archivedAt = archived ? (now.archivedAt() != null ? now.archivedAt() : clock.millis()) : null;
             if (!changes.isEmpty()) {
-                rooms.updateSettings(name, topic, guidelines, version, visibility, locked, slow, archivedAt, request.roomId());
+                rooms.updateSettings(name, topic, guidelines, version, visibility, locked, slow, archivedAt, unattended, retention,
+                        request.roomId());
                 audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "room.updated", null,
                         request.roomId(), "changed: " + String.join(", ", changes)));
             }
@@ -121,6 +132,11 @@ public final class RoomSettingsService {
         Integer slow = request.slowModeSeconds();
         if (slow != null && (slow < 0 || slow > MAX_SLOW_MODE_SECONDS)) {
             throw new Refused(ErrorCode.INVALID_REQUEST, "slowModeSeconds is 0 to " + MAX_SLOW_MODE_SECONDS + ".");
+        }
+        Integer retention = request.retentionDays();
+        if (retention != null && (retention < 0 || retention > MAX_RETENTION_DAYS)) {
+            throw new Refused(ErrorCode.INVALID_REQUEST, "retentionDays is 1 to " + MAX_RETENTION_DAYS
+                    + ", or 0 for the organisation's default.");
         }
     }
 

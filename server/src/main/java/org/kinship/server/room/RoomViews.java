@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Handle;
 import org.kinship.protocol.RoomInfo;
 import org.kinship.protocol.RoomRole;
 import org.kinship.protocol.RoomSettings;
+import org.kinship.protocol.RoomUnattended;
 import org.kinship.protocol.RoomVisibility;
 import org.kinship.protocol.Sanction;
 import org.kinship.server.store.Daos;
@@ -38,6 +39,7 @@ public final class RoomViews {
 
     public static RoomSettings settings(RoomRow row, List<Long> pinned) {
         return new RoomSettings(RoomVisibility.fromWireName(row.visibility()), row.guidelines(), row.guidelinesVersion(),
-                row.locked(), row.slowModeSeconds(), row.archived(), List.copyOf(pinned));
+                row.locked(), row.slowModeSeconds(), row.archived(), List.copyOf(pinned),
+                RoomUnattended.fromWireName(row.unattended()), row.retentionDays());
     }
 }

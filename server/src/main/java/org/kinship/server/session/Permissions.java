@@ -19,6 +19,7 @@ public final class Permissions {
     /** Peer leaders, supervisors and admins: those who support others, as opposed to participants. */
     public static final Set<OrgRole> STAFF = EnumSet.of(OrgRole.PEER_LEADER, OrgRole.SUPERVISOR, OrgRole.ADMIN);
     private static final Set<OrgRole> ADMINS = EnumSet.of(OrgRole.ADMIN);
+    private static final Set<OrgRole> PARTICIPANTS = EnumSet.of(OrgRole.PARTICIPANT);
 
     /** What standing in the room a request needs. */
     public enum Scope {
@@ -107,7 +108,33 @@ public final class Permissions {
             Map.entry(ListRiskPhrases.class, Rule.org(STAFF)),
             Map.entry(SetRiskPhrases.class, Rule.org(ADMINS)),
             Map.entry(GetOrgSettings.class, Rule.org(EVERYONE)),
-            Map.entry(SetOrgSettings.class, Rule.org(ADMINS)));
+            Map.entry(SetOrgSettings.class, Rule.org(ADMINS)),
+            // Check-ins and recovery dates: one's own; a coach's or supervisor's read is checked in CheckinService.
+            Map.entry(RecordCheckin.class, Rule.org(EVERYONE)),
+            Map.entry(ListCheckins.class, Rule.org(EVERYONE)),
+            Map.entry(GetRecovery.class, Rule.org(EVERYONE)),
+            Map.entry(SetRecovery.class, Rule.org(EVERYONE)),
+            // Referrals: a peer leader only for their own coachees, checked in ReferralService.
+            Map.entry(CreateReferral.class, Rule.org(STAFF)),
+            Map.entry(ListReferrals.class, Rule.org(STAFF)),
+            Map.entry(CompleteReferral.class, Rule.org(OVERSEERS)),
+            // Private conversations: who is in each one is checked inside the transaction (ConversationAccess).
+            Map.entry(ListConversations.class, Rule.org(EVERYONE)),
+            Map.entry(OpenConversation.class, Rule.org(EVERYONE)),
+            Map.entry(ConversationHistory.class, Rule.org(EVERYONE)),
+            Map.entry(SendConversationMessage.class, Rule.org(EVERYONE)),
+            Map.entry(EditConversationMessage.class, Rule.org(EVERYONE)),
+            Map.entry(DeleteConversationMessage.class, Rule.org(EVERYONE)),
+            Map.entry(MarkConversationRead.class, Rule.org(EVERYONE)),
+            Map.entry(ConversationTyping.class, Rule.org(EVERYONE)),
+            Map.entry(GetCoaching.class, Rule.org(EVERYONE)),
+            Map.entry(RequestCoach.class, Rule.org(PARTICIPANTS)),
+            Map.entry(ShareCoachingHistory.class, Rule.org(PARTICIPANTS)),
+            Map.entry(ListCoachRequests.class, Rule.org(STAFF)),
+            Map.entry(AcceptCoachRequest.class, Rule.org(STAFF)),
+            Map.entry(AssignCoach.class, Rule.org(OVERSEERS)),
+            Map.entry(EndCoaching.class, Rule.org(OVERSEERS)),
+            Map.entry(ListCaseload.class, Rule.org(STAFF)));
 
     private Permissions() {
     }

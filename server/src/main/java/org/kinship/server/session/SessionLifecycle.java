@@ -1,11 +1,15 @@
 package org.kinship.server.session;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.kinship.protocol.ClientMessage;
 import org.kinship.protocol.Presence;
 import org.kinship.protocol.ProtocolJson;
 import org.kinship.protocol.Welcome;
 import org.kinship.server.chat.ChatService;
+import org.kinship.server.chat.MessageRules;
 import org.kinship.server.fanout.Fanout;
 import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
@@ -25,6 +29,8 @@ public final class SessionLifecycle {
     private final Fanout fanout;
     private final Db db;
     private final Clock clock;
+    /** Told of every new connection after its welcome, on the event loop: they must not block. */
+    private final List<Consumer<Connection>> openListeners = new CopyOnWriteArrayList<>();
 
     public SessionLifecycle(ConnectionRegistry registry, Dispatcher dispatcher, Fanout fanout, Db db, Clock clock) {
         this.registry = registry;
@@ -32,6 +38,11 @@ public final class SessionLifecycle {
         this.fanout = fanout;
         this.db = db;
         this.clock = clock;
+    }
+
+    /** Adds work to do when a connection opens (e.g. announcing a milestone); it must not block. */
+    public void onOpened(Consumer<Connection> listener) {
+        openListeners.add(listener);
     }
 
     /** Whether this person already holds the most sockets allowed. */
@@ -42,11 +53,12 @@ public final class SessionLifecycle {
     public void opened(Connection connection) {
         boolean first = registry.add(connection);
         connection.send(new Welcome(connection.principal().toUserInfo(), ProtocolJson.PROTOCOL_VERSION, clock.instant(),
-                ChatService.MAX_BODY_CHARS, ChatService.MAX_PAGE));
+                MessageRules.MAX_BODY_CHARS, ChatService.MAX_PAGE));
         log.debug("connection {} opened for user {}", connection.id(), connection.userId());
         if (first) {
             announcePresence(connection, true);
         }
+        openListeners.forEach(listener -> listener.accept(connection));
     }
 
     public void received(Connection connection, ClientMessage request) {

@@ -17,4 +17,8 @@ public interface BlockDao {
     /** The people one person blocked, by handle. */
     @SqlQuery("SELECT u.* FROM blocks b JOIN users u ON u.id = b.blocked_id WHERE b.blocker_id = ? ORDER BY u.handle COLLATE NOCASE")
     List<UserRow> blockedBy(long blockerId);
+
+    /** Whether either of two people has blocked the other. */
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM blocks WHERE (blocker_id = :a AND blocked_id = :b) OR (blocker_id = :b AND blocked_id = :a))")
+    boolean eitherBlocked(long a, long b);
 }

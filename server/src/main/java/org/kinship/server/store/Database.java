@@ -41,6 +41,8 @@ public final class Database {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        // Deleted text is overwritten with zeros, so a purge or an erasure leaves nothing in the file.
+        config.setPragma(SQLiteConfig.Pragma.SECURE_DELETE, "true");
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
@@ -68,6 +70,7 @@ public final class Database {
                 "journal_mode", "wal",
                 "synchronous", "2",
                 "foreign_keys", "1",
+                "secure_delete", "1",
                 "busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
         expected.forEach((pragma, want) -> {
             String got = handle.createQuery("PRAGMA " + pragma).mapTo(String.class).one();

@@ -55,6 +55,11 @@ public final class Db implements AutoCloseable {
         return writer.submit(work, result -> { });
     }
 
+    /** Runs work on the writer's connection outside any transaction, in queue order (e.g. a WAL checkpoint). */
+    public <T> CompletableFuture<T> writeOutsideTransaction(Function<Handle, T> work) {
+        return writer.submitOutsideTransaction(work);
+    }
+
     /** A synchronous read for start-up code that runs before any event loop exists. */
     public <T> T readNow(Function<Handle, T> work) {
         EventLoopGuard.checkNotOnEventLoop("a blocking database read");

@@ -25,7 +25,8 @@ final class Migrations {
             "V005__session_activity.sql",
             "V006__password_resets.sql",
             "V007__safety_net.sql",
-            "V008__coaching.sql");
+            "V008__coaching.sql",
+            "V009__data_rights.sql");
 
     private Migrations() {
     }

@@ -18,7 +18,8 @@ public interface RoomDao {
             r.guidelines, r.guidelines_version, r.locked, r.slow_mode_seconds, r.archived_at,
             (SELECT m.guidelines_accepted FROM room_members m WHERE m.room_id = r.id AND m.user_id = :userId)
                 AS guidelines_accepted,
-            EXISTS (SELECT 1 FROM join_requests j WHERE j.room_id = r.id AND j.user_id = :userId) AS join_pending
+            EXISTS (SELECT 1 FROM join_requests j WHERE j.room_id = r.id AND j.user_id = :userId) AS join_pending,
+            r.unattended, r.retention_days
             """;
 
     @SqlUpdate("INSERT INTO rooms (name, topic, created_by, created_at) VALUES (?, ?, ?, ?)")
@@ -54,11 +55,12 @@ public interface RoomDao {
     /** Writes every setting at once; the service merges a partial update onto the current row first. */
     @SqlUpdate("""
             UPDATE rooms SET name = ?, topic = ?, guidelines = ?, guidelines_version = ?, visibility = ?, locked = ?,
-                slow_mode_seconds = ?, archived_at = ?
+                slow_mode_seconds = ?, archived_at = ?, unattended = ?, retention_days = ?
             WHERE id = ?
             """)
     void updateSettings(String name, String topic, String guidelines, int guidelinesVersion, String visibility,
-                        boolean locked, int slowModeSeconds, Long archivedAt, long roomId);
+                        boolean locked, int slowModeSeconds, Long archivedAt, String unattended, Integer retentionDays,
+                        long roomId);
 
     @SqlUpdate("UPDATE room_members SET guidelines_accepted = ? WHERE room_id = ? AND user_id = ?")
     int acceptGuidelines(int version, long roomId, long userId);

@@ -6,7 +6,7 @@ package org.kinship.server.store;
  */
 public record RoomRow(long id, String name, String topic, String visibility, long lastSeq, long lastRev, String myRole,
                       String guidelines, int guidelinesVersion, boolean locked, int slowModeSeconds, Long archivedAt,
-                      Integer guidelinesAccepted, boolean joinPending) {
+                      Integer guidelinesAccepted, boolean joinPending, String unattended, Integer retentionDays) {
     public boolean joined() {
         return myRole != null;
     }

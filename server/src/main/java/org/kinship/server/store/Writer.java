@@ -44,7 +44,18 @@ final class Writer {
     }
 
     <T> CompletableFuture<T> submit(Function<Handle, T> work, Consumer<T> afterCommit) {
-        Task<T> task = new Task<>(work, afterCommit, new CompletableFuture<>());
+        return enqueue(new Task<>(work, afterCommit, new CompletableFuture<>(), false));
+    }
+
+    /**
+     * Runs {@code work} on the writer's connection between transactions, in queue order: for statements
+     * SQLite refuses inside one, such as {@code PRAGMA wal_checkpoint}.
+     */
+    <T> CompletableFuture<T> submitOutsideTransaction(Function<Handle, T> work) {
+        return enqueue(new Task<>(work, result -> { }, new CompletableFuture<>(), true));
+    }
+
+    private <T> CompletableFuture<T> enqueue(Task<T> task) {
         if (!accepting) {
             task.future.completeExceptionally(new StoreClosedException());
         } else if (!queue.offer(task)) {
@@ -77,7 +88,7 @@ final class Writer {
                 }
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                commitBatch(batch);
+                commitInOrder(batch);
             } catch (InterruptedException e) {
                 // Shutdown: keep draining what was already queued, then stop.
             } catch (RuntimeException e) {
@@ -86,6 +97,33 @@ final class Writer {
                 batch.clear();
             }
         }
+    }
+
+    /** Commits the batch's writes in runs, running any between-transactions task alone where it stands. */
+    private void commitInOrder(List<Task<?>> batch) {
+        int start = 0;
+        for (int i = 0; i <= batch.size(); i++) {
+            if (i < batch.size() && !batch.get(i).outsideTransaction()) {
+                continue;
+            }
+            if (i > start) {
+                commitBatch(batch.subList(start, i));
+            }
+            if (i < batch.size()) {
+                runOutsideTransaction(batch.get(i));
+            }
+            start = i + 1;
+        }
+    }
+
+    private void runOutsideTransaction(Task<?> task) {
+        Object result;
+        try {
+            result = task.work.apply(handle);
+        } catch (RuntimeException e) {
+            result = new Failed(e);
+        }
+        task.finish(result);
     }
 
     private void commitBatch(List<Task<?>> batch) {
@@ -155,7 +193,8 @@ final class Writer {
     private record Failed(RuntimeException cause) {
     }
 
-    private record Task<T>(Function<Handle, T> work, Consumer<T> afterCommit, CompletableFuture<T> future) {
+    private record Task<T>(Function<Handle, T> work, Consumer<T> afterCommit, CompletableFuture<T> future,
+                           boolean outsideTransaction) {
         @SuppressWarnings("unchecked")
         void finish(Object result) {
             if (result instanceof Failed failed) {

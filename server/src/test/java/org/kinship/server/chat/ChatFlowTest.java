@@ -146,7 +146,7 @@ class ChatFlowTest {
             assertEquals("body_empty", sam.request("message.send", "roomId", group.roomId(), "clientKey", "x", "body", "   ")
                     .path("code").asText());
             assertEquals("body_too_long", sam.request("message.send", "roomId", group.roomId(), "clientKey", "y",
-                    "body", "a".repeat(ChatService.MAX_BODY_CHARS + 1)).path("code").asText());
+                    "body", "a".repeat(MessageRules.MAX_BODY_CHARS + 1)).path("code").asText());
             assertEquals(0, sam.ok("history", "roomId", group.roomId()).path("messages").size());
         }
     }

@@ -5,26 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinship.server.testing.Group;
+import org.kinship.server.testing.Settings;
 import org.kinship.server.testing.TestServer;
 import org.kinship.server.testing.WsClient;
 
 class OrgSettingsTest {
     @RegisterExtension
     final TestServer server = new TestServer();
-
-    static Map<String, Object> settings(Object... overrides) {
-        Map<String, Object> s = new HashMap<>(Map.of("participantDirectMessages", false, "supervisorReview", false,
-                "quietAfterDays", 4, "coachCapacity", 15, "erasure", "tombstone"));
-        for (int i = 0; i < overrides.length; i += 2) {
-            s.put((String) overrides[i], overrides[i + 1]);
-        }
-        return s;
-    }
 
     @Test
     void defaultsAreCautiousAndAnAdminChangeReachesEveryoneAndTheAuditTrail() throws Exception {
@@ -36,7 +26,7 @@ class OrgSettingsTest {
             assertFalse(initial.has("retentionDays"), "messages are kept unless an admin says otherwise");
             assertEquals("tombstone", initial.path("erasure").asText());
 
-            river.ok("org.settings.set", "settings", settings("supervisorReview", true, "retentionDays", 365));
+            river.ok("org.settings.set", "settings", Settings.with("supervisorReview", true, "retentionDays", 365));
             JsonNode seen = sam.awaitEvent("org.settings.changed").path("settings");
             assertTrue(seen.path("supervisorReview").asBoolean());
             assertEquals(365, seen.path("retentionDays").asInt());
@@ -50,13 +40,13 @@ class OrgSettingsTest {
     void onlyAdminsChangeThemAndRangesAreChecked() throws Exception {
         Group group = Group.create(server);
         try (WsClient river = WsClient.connect(server, group.adminCookie()); WsClient sam = WsClient.connect(server, group.memberCookie())) {
-            assertEquals("forbidden", sam.request("org.settings.set", "settings", settings()).path("code").asText());
-            JsonNode refused = river.request("org.settings.set", "settings", settings("quietAfterDays", 0));
+            assertEquals("forbidden", sam.request("org.settings.set", "settings", Settings.with()).path("code").asText());
+            JsonNode refused = river.request("org.settings.set", "settings", Settings.with("quietAfterDays", 0));
             assertEquals("out_of_range", refused.path("code").asText());
             assertEquals("quietAfterDays is 1 to 60.", refused.path("message").asText());
-            assertEquals("out_of_range", river.request("org.settings.set", "settings", settings("coachCapacity", 201)).path("code").asText());
-            assertEquals("out_of_range", river.request("org.settings.set", "settings", settings("retentionDays", 0)).path("code").asText());
-            assertEquals("invalid_request", river.request("org.settings.set", "settings", settings("erasure", "shred")).path("code").asText());
+            assertEquals("out_of_range", river.request("org.settings.set", "settings", Settings.with("coachCapacity", 201)).path("code").asText());
+            assertEquals("out_of_range", river.request("org.settings.set", "settings", Settings.with("retentionDays", 0)).path("code").asText());
+            assertEquals("invalid_request", river.request("org.settings.set", "settings", Settings.with("erasure", "shred")).path("code").asText());
             assertEquals(4, river.ok("org.settings.get").path("settings").path("quietAfterDays").asInt(), "nothing changed");
         }
     }

@@ -92,6 +92,29 @@ class PermissionTableTest {
         EXPECTED.put("SetRiskPhrases",    "-    -    -    -    -    -    -    Y");
         EXPECTED.put("GetOrgSettings",    "Y    Y    Y    Y    Y    Y    Y    Y");
         EXPECTED.put("SetOrgSettings",    "-    -    -    -    -    -    -    Y");
+        EXPECTED.put("RecordCheckin",     "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("ListCheckins",      "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("GetRecovery",       "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("SetRecovery",       "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("CreateReferral",    "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("ListReferrals",     "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("CompleteReferral",  "-    -    -    -    -    -    Y    Y");
+        EXPECTED.put("ListConversations", "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("OpenConversation", "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("ConversationHistory", "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("SendConversationMessage", "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("EditConversationMessage", "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("DeleteConversationMessage", "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("MarkConversationRead", "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("ConversationTyping", "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("GetCoaching", "Y    Y    Y    Y    Y    Y    Y    Y");
+        EXPECTED.put("RequestCoach", "Y    Y    Y    Y    -    -    -    -");
+        EXPECTED.put("ShareCoachingHistory", "Y    Y    Y    Y    -    -    -    -");
+        EXPECTED.put("ListCoachRequests", "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("AcceptCoachRequest", "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("AssignCoach", "-    -    -    -    -    -    Y    Y");
+        EXPECTED.put("EndCoaching", "-    -    -    -    -    -    Y    Y");
+        EXPECTED.put("ListCaseload", "-    -    -    -    Y    Y    Y    Y");
     }
 
     @Test

@@ -1,0 +1,304 @@
+package org.kinship.server.coaching;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import org.jdbi.v3.core.Handle;
+import org.kinship.protocol.AcceptCoachRequest;
+import org.kinship.protocol.AssignCoach;
+import org.kinship.protocol.Caseload;
+import org.kinship.protocol.CaseloadChanged;
+import org.kinship.protocol.CaseloadEntry;
+import org.kinship.protocol.CaseloadResult;
+import org.kinship.protocol.CoachRequest;
+import org.kinship.protocol.CoachRequestsChanged;
+import org.kinship.protocol.CoachRequestsResult;
+import org.kinship.protocol.Coaching;
+import org.kinship.protocol.CoachingChanged;
+import org.kinship.protocol.CoachingResult;
+import org.kinship.protocol.Conversation;
+import org.kinship.protocol.ConversationKind;
+import org.kinship.protocol.EndCoaching;
+import org.kinship.protocol.ErrorCode;
+import org.kinship.protocol.GetCoaching;
+import org.kinship.protocol.ListCaseload;
+import org.kinship.protocol.ListCoachRequests;
+import org.kinship.protocol.OrgRole;
+import org.kinship.protocol.RequestCoach;
+import org.kinship.protocol.ShareCoachingHistory;
+import org.kinship.server.Refused;
+import org.kinship.server.audit.AuditEntry;
+import org.kinship.server.audit.AuditLog;
+import org.kinship.server.fanout.Fanout;
+import org.kinship.server.org.OrgSettingsService;
+import org.kinship.server.session.Connection;
+import org.kinship.server.session.Outcome;
+import org.kinship.server.session.Permissions;
+import org.kinship.server.store.AssignmentRow;
+import org.kinship.server.store.CaseloadRow;
+import org.kinship.server.store.CoachRequestRow;
+import org.kinship.server.store.CoachingDao;
+import org.kinship.server.store.ConversationDao;
+import org.kinship.server.store.ConversationRow;
+import org.kinship.server.store.Daos;
+import org.kinship.server.store.Db;
+import org.kinship.server.store.UserDao;
+import org.kinship.server.store.UserRow;
+
+/**
+ * Coach relationships: one coach per participant at most, assigned by supervisors and admins or taken
+ * from the request queue by a coach with room on their caseload; handoffs keep the earlier conversation
+ * from the new coach until the participant shares it; the participant always hears who their coach is.
+ */
+public final class CoachingService {
+    public static final int MAX_NOTE_CHARS = 500;
+
+    private final Db db;
+    private final Fanout fanout;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CoachingService(Db db, Fanout fanout, AuditLog audit, Clock clock) {
+        this.db = db;
+        this.fanout = fanout;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public CompletionStage<Outcome> get(Connection c, GetCoaching request) {
+        return db.read(h -> coachingResult(h, c.userId())).thenApply(Outcome::of);
+    }
+
+    public CompletionStage<Outcome> request(Connection c, RequestCoach request) {
+        String note = request.note() == null ? "" : request.note().strip();
+        if (note.length() > MAX_NOTE_CHARS) {
+            throw new Refused(ErrorCode.INVALID_REQUEST, "A note is at most " + MAX_NOTE_CHARS + " characters.");
+        }
+        record Asked(CoachingResult result, List<CoachRequest> queue) {
+        }
+        return db.write(h -> {
+            CoachingDao coaching = Daos.of(h, CoachingDao.class);
+            if (coaching.currentCoach(c.userId()).isPresent()) {
+                throw new Refused(ErrorCode.ALREADY_HAS_COACH, "You have a coach already; a supervisor can arrange a change.");
+            }
+            coaching.request(c.userId(), note, clock.millis());
+            return new Asked(coachingResult(h, c.userId()), queue(h));
+        }, asked -> fanout.toPeople(List.of(), Permissions.STAFF, new CoachRequestsChanged(asked.queue())))
+                .thenApply(asked -> Outcome.of(asked.result()));
+    }
+
+    /** The participant's consent, given or taken back, for their coach to read what came before them. */
+    public CompletionStage<Outcome> share(Connection c, ShareCoachingHistory request) {
+        return db.write(h -> {
+            CoachingDao coaching = Daos.of(h, CoachingDao.class);
+            AssignmentRow current = coaching.current(c.userId()).orElseThrow(() -> new Refused(ErrorCode.NO_COACH));
+            if (current.historyShared() != request.share()) {
+                coaching.setHistoryShared(request.share(), current.id());
+                audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(),
+                        request.share() ? "coaching.history.shared" : "coaching.history.unshared", current.coachId(), null, ""));
+            }
+            return Notices.collect(h, c.userId(), Set.of(current.coachId()), false, this::caseload);
+        }, notices -> notices.publish(fanout)).thenApply(notices -> Outcome.of(notices.coaching()));
+    }
+
+    public CompletionStage<Outcome> listRequests(Connection c, ListCoachRequests request) {
+        return db.read(CoachingService::queue).thenApply(q -> Outcome.of(new CoachRequestsResult(q)));
+    }
+
+    public CompletionStage<Outcome> accept(Connection c, AcceptCoachRequest request) {
+        return db.write(h -> {
+            if (Daos.of(h, CoachingDao.class).requestedAt(request.participantId()).isEmpty()) {
+                throw new Refused(ErrorCode.NOT_FOUND, "That person is not waiting for a coach.");
+            }
+            Set<Long> coaches = reassign(h, request.participantId(), c.userId(), c.userId());
+            audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "coach.request.accepted",
+                    request.participantId(), null, ""));
+            return Notices.collect(h, request.participantId(), coaches, true, this::caseload);
+        }, notices -> notices.publish(fanout))
+                .thenCompose(notices -> db.read(h -> Outcome.of(new CaseloadResult(caseload(h, c.userId())))));
+    }
+
+    /** Gives a participant a coach; with a coach already, a handoff: the new coach starts from now. */
+    public CompletionStage<Outcome> assign(Connection c, AssignCoach request) {
+        return db.write(h -> {
+            Optional<Long> before = Daos.of(h, CoachingDao.class).currentCoach(request.participantId());
+            if (before.filter(id -> id == request.coachId()).isPresent()) {
+                return Notices.none(coachingResult(h, request.participantId()));
+            }
+            Set<Long> coaches = reassign(h, request.participantId(), request.coachId(), c.userId());
+            audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "coach.assigned",
+                    request.participantId(), null, "coach=" + request.coachId() + before.map(b -> "; handoff from " + b).orElse("")));
+            return Notices.collect(h, request.participantId(), coaches, true, this::caseload);
+        }, notices -> notices.publish(fanout)).thenApply(notices -> Outcome.of(notices.coaching()));
+    }
+
+    public CompletionStage<Outcome> end(Connection c, EndCoaching request) {
+        return db.write(h -> {
+            checkParticipant(h, request.participantId());
+            Set<Long> coaches = reassign(h, request.participantId(), null, c.userId());
+            if (coaches.isEmpty()) {
+                throw new Refused(ErrorCode.NOT_FOUND, "That person has no coach.");
+            }
+            audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "coach.ended",
+                    request.participantId(), null, "coach=" + coaches.iterator().next()));
+            return Notices.collect(h, request.participantId(), coaches, false, this::caseload);
+        }, notices -> notices.publish(fanout)).thenApply(notices -> Outcome.of(notices.coaching()));
+    }
+
+    public CompletionStage<Outcome> caseload(Connection c, ListCaseload request) {
+        long coachId = request.coachId() == null ? c.userId() : request.coachId();
+        if (coachId != c.userId() && !Permissions.OVERSEERS.contains(c.principal().role())) {
+            throw new Refused(ErrorCode.FORBIDDEN, "Peer leaders see their own caseload.");
+        }
+        return db.read(h -> {
+            Daos.of(h, UserDao.class).findById(coachId).orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
+            return Outcome.of(new CaseloadResult(caseload(h, coachId)));
+        });
+    }
+
+    /**
+     * Ends the participant's current assignment, if any, and starts one with {@code newCoachId} (null: none).
+     * Returns the coaches whose caseload changed. The new coach reads from the conversation's next seq.
+     */
+    private Set<Long> reassign(Handle h, long participantId, Long newCoachId, long byUserId) {
+        checkParticipant(h, participantId);
+        CoachingDao coaching = Daos.of(h, CoachingDao.class);
+        Set<Long> changed = new LinkedHashSet<>();
+        Optional<AssignmentRow> current = coaching.current(participantId);
+        if (newCoachId != null) {
+            checkCoach(h, participantId, newCoachId);
+        }
+        current.ifPresent(a -> {
+            coaching.end(clock.millis(), a.id());
+            changed.add(a.coachId());
+        });
+        if (newCoachId != null) {
+            ConversationRow conversation = coachingConversation(h, participantId);
+            coaching.assign(participantId, newCoachId, byUserId, clock.millis(), conversation.lastSeq());
+            coaching.removeRequest(participantId);
+            changed.add(newCoachId);
+        }
+        return changed;
+    }
+
+    private ConversationRow coachingConversation(Handle h, long participantId) {
+        ConversationDao conversations = Daos.of(h, ConversationDao.class);
+        return conversations.coachingOf(participantId).orElseGet(() -> {
+            long id = conversations.insert(ConversationKind.COACHING.wireName(), participantId, null, clock.millis());
+            return conversations.find(id).orElseThrow();
+        });
+    }
+
+    private static void checkParticipant(Handle h, long participantId) {
+        UserRow person = Daos.of(h, UserDao.class).findById(participantId)
+                .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
+        if (!OrgRole.PARTICIPANT.wireName().equals(person.orgRole())) {
+            throw new Refused(ErrorCode.INVALID_REQUEST, "Coaching is for participants.");
+        }
+    }
+
+    private static void checkCoach(Handle h, long participantId, long coachId) {
+        UserRow coach = Daos.of(h, UserDao.class).findById(coachId)
+                .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
+        if (!Permissions.STAFF.contains(OrgRole.fromWireName(coach.orgRole())) || coach.disabledAt() != null) {
+            throw new Refused(ErrorCode.INVALID_REQUEST, "A coach is a peer leader, supervisor or admin with an active account.");
+        }
+        if (Daos.of(h, CoachingDao.class).currentCoach(participantId).filter(id -> id == coachId).isEmpty()
+                && Daos.of(h, CoachingDao.class).caseloadSize(coachId) >= capacity(h, coachId)) {
+            throw new Refused(ErrorCode.CASELOAD_FULL, coach.handle() + "'s caseload is full.");
+        }
+    }
+
+    private static int capacity(Handle h, long coachId) {
+        return Daos.of(h, CoachingDao.class).ownCapacity(coachId).orElse(OrgSettingsService.current(h).coachCapacity());
+    }
+
+    /** A coach's caseload as they see it: who has gone quiet first, then by handle. */
+    Caseload caseload(Handle h, long coachId) {
+        long quietAfter = Duration.ofDays(OrgSettingsService.current(h).quietAfterDays()).toMillis();
+        long now = clock.millis();
+        List<CaseloadEntry> entries = Daos.of(h, CoachingDao.class).caseload(coachId).stream()
+                .map(row -> toEntry(row, now - lastHeardFrom(row) >= quietAfter))
+                .sorted(Comparator.comparing(CaseloadEntry::quiet).reversed())
+                .toList();
+        return new Caseload(coachId, capacity(h, coachId), entries);
+    }
+
+    /** When the participant last checked in or wrote to this coach; their start with the coach if never. */
+    private static long lastHeardFrom(CaseloadRow row) {
+        long last = row.startedAt();
+        if (row.lastWrittenAt() != null) {
+            last = Math.max(last, row.lastWrittenAt());
+        }
+        if (row.lastCheckinAt() != null) {
+            last = Math.max(last, row.lastCheckinAt());
+        }
+        return last;
+    }
+
+    private static CaseloadEntry toEntry(CaseloadRow row, boolean quiet) {
+        return new CaseloadEntry(row.participantId(), row.handle(), Instant.ofEpochMilli(row.startedAt()), row.conversationId(),
+                row.unread(), instant(row.lastContactAt()), instant(row.lastCheckinAt()), quiet);
+    }
+
+    static CoachingResult coachingResult(Handle h, long participantId) {
+        CoachingDao coaching = Daos.of(h, CoachingDao.class);
+        Optional<AssignmentRow> current = coaching.current(participantId);
+        Long conversationId = Daos.of(h, ConversationDao.class).coachingOf(participantId).map(ConversationRow::id).orElse(null);
+        Instant requestedAt = coaching.requestedAt(participantId).map(Instant::ofEpochMilli).orElse(null);
+        Coaching view = current.map(a -> new Coaching(a.coachId(), a.coachHandle(), Instant.ofEpochMilli(a.startedAt()),
+                        conversationId, a.startSeq() > 0, a.historyShared(), requestedAt))
+                .orElse(new Coaching(null, null, null, conversationId, false, false, requestedAt));
+        return new CoachingResult(participantId, view);
+    }
+
+    private static List<CoachRequest> queue(Handle h) {
+        return Daos.of(h, CoachingDao.class).queue().stream().map(CoachingService::toWire).toList();
+    }
+
+    private static CoachRequest toWire(CoachRequestRow row) {
+        return new CoachRequest(row.participantId(), row.handle(), row.note(), Instant.ofEpochMilli(row.requestedAt()));
+    }
+
+    private static Instant instant(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /**
+     * Everything the people concerned hear after a coaching change, computed inside its transaction and
+     * published after the commit: the participant's coaching, each coach's caseload, both sides'
+     * conversation lists, and the request queue when it shrank.
+     */
+    private record Notices(long participantId, CoachingResult coaching, Map<Long, Caseload> caseloads,
+                           Map<Long, List<Conversation>> lists, List<CoachRequest> queue) {
+        static Notices none(CoachingResult coaching) {
+            return new Notices(coaching.participantId(), coaching, Map.of(), Map.of(), null);
+        }
+
+        static Notices collect(Handle h, long participantId, Set<Long> coaches, boolean queueChanged,
+                               java.util.function.BiFunction<Handle, Long, Caseload> caseload) {
+            Map<Long, Caseload> caseloads = new java.util.LinkedHashMap<>();
+            coaches.forEach(coach -> caseloads.put(coach, caseload.apply(h, coach)));
+            Set<Long> people = new LinkedHashSet<>(coaches);
+            people.add(participantId);
+            return new Notices(participantId, coachingResult(h, participantId), caseloads,
+                    ConversationViews.listsFor(h, people), queueChanged ? CoachingService.queue(h) : null);
+        }
+
+        void publish(Fanout fanout) {
+            fanout.toPeople(List.of(participantId), Set.of(), new CoachingChanged(coaching.coaching()));
+            caseloads.forEach((coach, c) -> fanout.toPeople(List.of(coach), Set.of(), new CaseloadChanged(c)));
+            ConversationViews.publishLists(fanout, lists);
+            if (queue != null) {
+                fanout.toPeople(List.of(), Permissions.STAFF, new CoachRequestsChanged(queue));
+            }
+        }
+    }
+}
