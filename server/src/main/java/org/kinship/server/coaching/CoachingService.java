@@ -248,7 +248,7 @@ public final class CoachingService {
                 row.unread(), instant(row.lastContactAt()), instant(row.lastCheckinAt()), quiet);
     }
 
-    static CoachingResult coachingResult(Handle h, long participantId) {
+    public static CoachingResult coachingResult(Handle h, long participantId) {
         CoachingDao coaching = Daos.of(h, CoachingDao.class);
         Optional<AssignmentRow> current = coaching.current(participantId);
         Long conversationId = Daos.of(h, ConversationDao.class).coachingOf(participantId).map(ConversationRow::id).orElse(null);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.jdbi.v3.core.Handle;
+import org.kinship.protocol.CoachingChanged;
+import org.kinship.protocol.CoachingResult;
 import org.kinship.protocol.ErasureMode;
 import org.kinship.protocol.ErrorCode;
 import org.kinship.protocol.MessageUpdated;
@@ -17,9 +19,11 @@ import org.kinship.server.auth.PasswordHasher;
 import org.kinship.server.auth.Principal;
 import org.kinship.server.auth.SessionService;
 import org.kinship.server.chat.ChatService;
+import org.kinship.server.coaching.CoachingService;
 import org.kinship.server.fanout.Fanout;
 import org.kinship.server.org.OrgSettingsService;
 import org.kinship.server.session.ConnectionRegistry;
+import org.kinship.server.store.CoachingDao;
 import org.kinship.server.store.DataRightsDao;
 import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
@@ -78,13 +82,19 @@ public final class ErasureService {
 
     /** Erases the account now; after the commit, closes the person's sockets and tells rooms of the tombstones. */
     CompletableFuture<Void> erase(long userId, OrgRole role) {
-        return db.write(h -> eraseIn(h, userId, role), changed -> {
+        return db.write(h -> eraseIn(h, userId, role), erased -> {
             connections.forUser(userId).forEach(c -> c.close(SessionService.CLOSE_SESSION_ENDED, "Account deleted"));
-            changed.forEach(row -> fanout.toRoom(row.roomId(), new MessageUpdated(ChatService.toWire(row))));
-        }).thenApply(changed -> null);
+            erased.messages().forEach(row -> fanout.toRoom(row.roomId(), new MessageUpdated(ChatService.toWire(row))));
+            erased.coachees().forEach(result -> fanout.toPeople(List.of(result.participantId()), Set.of(),
+                    new CoachingChanged(result.coaching())));
+        }).thenApply(erased -> null);
     }
 
-    private List<MessageRow> eraseIn(Handle h, long userId, OrgRole role) {
+    /** What changed for others: room messages now tombstones, and the participants who no longer have this coach. */
+    private record Erased(List<MessageRow> messages, List<CoachingResult> coachees) {
+    }
+
+    private Erased eraseIn(Handle h, long userId, OrgRole role) {
         DataRightsDao dao = Daos.of(h, DataRightsDao.class);
         Daos.of(h, UserDao.class).findById(userId).orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
         if (role == OrgRole.ADMIN && dao.otherActiveAdmins(userId) == 0) {
@@ -92,6 +102,8 @@ public final class ErasureService {
         }
         ErasureMode mode = OrgSettingsService.current(h).erasure();
         long now = clock.millis();
+        // A coach who leaves ends their coaching: their participants are told, and can ask for someone new.
+        List<Long> coachees = Daos.of(h, CoachingDao.class).endAllOf(now, userId);
         long formerId = dao.insertFormerMember(FORMER_MEMBER + " (new) " + userId, now, now);
         dao.renameUser(FORMER_MEMBER + " " + formerId, formerId);
         List<MessageRow> changed = new ArrayList<>();
@@ -100,13 +112,11 @@ public final class ErasureService {
             changed.add(Daos.of(h, MessageDao.class).find(m.roomId(), m.seq()).orElseThrow());
         }
         int conversationMessages = 0;
-        if (dao.tableExists("conversations")) {
-            for (DataRightsDao.MessageKey m : dao.conversationMessagesOf(userId)) {
-                dao.eraseConversationMessage(now, formerId, dao.nextConversationRev(m.roomId()), m.roomId(), m.seq());
-                conversationMessages++;
-            }
-            dao.repointDirectFirst(formerId, userId);
+        for (DataRightsDao.MessageKey m : dao.conversationMessagesOf(userId)) {
+            dao.eraseConversationMessage(now, formerId, dao.nextConversationRev(m.roomId()), m.roomId(), m.seq());
+            conversationMessages++;
         }
+        dao.repointDirectFirst(formerId, userId);
         for (DataRightsDao.UserColumn col : dao.userColumns()) {
             if (DELETED_ROWS.contains(col.tableName() + "." + col.columnName())) {
                 dao.deleteRows(col.tableName(), col.columnName(), userId);
@@ -118,6 +128,6 @@ public final class ErasureService {
         audit.append(h, AuditEntry.done(userId, role.wireName(), "account.deleted", userId, null,
                 "erasure=" + mode.name().toLowerCase(java.util.Locale.ROOT) + ", room messages=" + changed.size()
                         + ", conversation messages=" + conversationMessages));
-        return changed;
+        return new Erased(changed, coachees.stream().map(id -> CoachingService.coachingResult(h, id)).toList());
     }
 }

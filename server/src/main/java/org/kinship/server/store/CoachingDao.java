@@ -30,6 +30,10 @@ public interface CoachingDao {
     @SqlUpdate("UPDATE coach_assignments SET ended_at = ? WHERE id = ?")
     void end(long endedAt, long assignmentId);
 
+    /** Ends every open assignment of one coach; returns their participants. */
+    @SqlQuery("UPDATE coach_assignments SET ended_at = ? WHERE coach_id = ? AND ended_at IS NULL RETURNING participant_id")
+    List<Long> endAllOf(long endedAt, long coachId);
+
     @SqlUpdate("UPDATE coach_assignments SET history_shared = ? WHERE id = ?")
     void setHistoryShared(boolean shared, long assignmentId);
 

@@ -105,7 +105,4 @@ public interface DataRightsDao {
 
     @SqlQuery("SELECT count(*) FROM users WHERE org_role = 'admin' AND disabled_at IS NULL AND id != ?")
     int otherActiveAdmins(long userId);
-
-    @SqlQuery("SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?)")
-    boolean tableExists(String name);
 }

@@ -90,4 +90,20 @@ class ErasureTest {
         assertEquals(403, refused.status());
         assertEquals("forbidden", refused.code());
     }
+
+    @Test
+    void aCoachWhoDeletesTheirAccountEndsTheirCoachingAndTheParticipantIsTold() throws Exception {
+        Group group = Group.create(server);
+        String jo = group.addMember(server, "jo.m", "peer_leader");
+        long samId = Group.userId(server, group.memberCookie());
+        try (WsClient river = WsClient.connect(server, group.adminCookie()); WsClient sam = WsClient.connect(server, group.memberCookie())) {
+            river.ok("coach.assign", "participantId", samId, "coachId", Group.userId(server, jo));
+            sam.awaitEvent("coaching.changed");
+            assertEquals(200, server.api().post("/api/account/delete", Map.of("password", Api.password("jo.m")), jo).status());
+            JsonNode told = sam.awaitEvent("coaching.changed").path("coaching");
+            assertFalse(told.has("coachId"), "no coach now, not a stand-in");
+            assertFalse(sam.ok("coaching.get").path("coaching").has("coachId"));
+            assertTrue(sam.ok("coach.request").path("coaching").has("requestedAt"), "and they can ask for someone new");
+        }
+    }
 }
