@@ -77,6 +77,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = AssignCoach.class, name = "coach.assign"),
     @JsonSubTypes.Type(value = EndCoaching.class, name = "coach.end"),
     @JsonSubTypes.Type(value = ListCaseload.class, name = "caseload.list"),
+    @JsonSubTypes.Type(value = SetCoachCapacity.class, name = "coach.capacity.set"),
     @JsonSubTypes.Type(value = RecordCheckin.class, name = "checkin.record"),
     @JsonSubTypes.Type(value = ListCheckins.class, name = "checkins.list"),
     @JsonSubTypes.Type(value = GetRecovery.class, name = "recovery.get"),
@@ -96,7 +97,7 @@ public sealed interface ClientMessage
                 ListSupport, ListRiskPhrases, SetRiskPhrases,
                 GetOrgSettings, SetOrgSettings,
                 ListConversations, OpenConversation, ConversationHistory, SendConversationMessage, EditConversationMessage, DeleteConversationMessage, MarkConversationRead, ConversationTyping,
-                GetCoaching, RequestCoach, ShareCoachingHistory, ListCoachRequests, AcceptCoachRequest, AssignCoach, EndCoaching, ListCaseload,
+                GetCoaching, RequestCoach, ShareCoachingHistory, ListCoachRequests, AcceptCoachRequest, AssignCoach, EndCoaching, ListCaseload, SetCoachCapacity,
                 RecordCheckin, ListCheckins, GetRecovery, SetRecovery, CreateReferral, ListReferrals, CompleteReferral {
 
     /** The client's request id, echoed by the reply. */

@@ -83,6 +83,7 @@ final class Routes {
                 .on(AssignCoach.class, s.coaching()::assign)
                 .on(EndCoaching.class, s.coaching()::end)
                 .on(ListCaseload.class, s.coaching()::caseload)
+                .on(SetCoachCapacity.class, s.coaching()::setCapacity)
                 .on(RecordCheckin.class, s.checkins()::record)
                 .on(ListCheckins.class, s.checkins()::list)
                 .on(GetRecovery.class, s.recovery()::get)

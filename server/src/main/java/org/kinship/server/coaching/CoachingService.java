@@ -32,6 +32,7 @@ import org.kinship.protocol.ListCaseload;
 import org.kinship.protocol.ListCoachRequests;
 import org.kinship.protocol.OrgRole;
 import org.kinship.protocol.RequestCoach;
+import org.kinship.protocol.SetCoachCapacity;
 import org.kinship.protocol.ShareCoachingHistory;
 import org.kinship.server.Refused;
 import org.kinship.server.audit.AuditEntry;
@@ -161,6 +162,31 @@ public final class CoachingService {
             Daos.of(h, UserDao.class).findById(coachId).orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
             return Outcome.of(new CaseloadResult(caseload(h, coachId)));
         });
+    }
+
+    /** One coach's own limit; a caseload already over it stays as it is, and nobody new is added. */
+    public CompletionStage<Outcome> setCapacity(Connection c, SetCoachCapacity request) {
+        Integer capacity = request.capacity();
+        if (capacity != null && (capacity < 0 || capacity > OrgSettingsService.MAX_COACH_CAPACITY)) {
+            throw new Refused(ErrorCode.OUT_OF_RANGE, "capacity is 0 to " + OrgSettingsService.MAX_COACH_CAPACITY + ".");
+        }
+        return db.write(h -> {
+            UserRow coach = Daos.of(h, UserDao.class).findById(request.coachId())
+                    .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
+            if (!Permissions.STAFF.contains(OrgRole.fromWireName(coach.orgRole()))) {
+                throw new Refused(ErrorCode.INVALID_REQUEST, "A coach is a peer leader, supervisor or admin.");
+            }
+            CoachingDao coaching = Daos.of(h, CoachingDao.class);
+            if (capacity == null) {
+                coaching.clearOwnCapacity(coach.id());
+            } else {
+                coaching.setOwnCapacity(coach.id(), capacity);
+            }
+            audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "coach.capacity.set", coach.id(), null,
+                    "capacity=" + (capacity == null ? "organisation default" : capacity)));
+            return caseload(h, coach.id());
+        }, caseload -> fanout.toPeople(List.of(caseload.coachId()), Set.of(), new CaseloadChanged(caseload)))
+                .thenApply(caseload -> Outcome.of(new CaseloadResult(caseload)));
     }
 
     /**

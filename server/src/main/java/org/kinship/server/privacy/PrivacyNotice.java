@@ -34,6 +34,15 @@ public final class PrivacyNotice {
                 ? "Your private conversation with your coach is read by you and your coach. Supervisors may also read it,"
                         + " to support the coaches; they cannot write in it, and every time they read it, it is recorded."
                 : "Your private conversation with your coach is read only by you and your coach. Supervisors do not read it.");
+        p.add("If you change coach, your new coach reads what you wrote before only if you say they may; your former coach"
+                + " stops reading it.");
+        p.add(s.supervisorReview()
+                ? "Your daily check-ins are seen by you and your coach, and by supervisors who support the coaches. Your"
+                        + " recovery date is yours alone; your rooms hear of a milestone only if you choose."
+                : "Your daily check-ins are seen only by you and your coach. Your recovery date is yours alone; your rooms"
+                        + " hear of a milestone only if you choose.");
+        p.add("When your coach connects you with a professional or a service, they record a short referral that staff can"
+                + " see. Other participants never see it.");
         p.add(s.participantDirectMessages()
                 ? "Participants may send each other private messages; only the two people in a conversation read it."
                 : "Participants cannot send each other private messages here: you talk with other participants in the rooms."

@@ -134,7 +134,8 @@ public final class Permissions {
             Map.entry(AcceptCoachRequest.class, Rule.org(STAFF)),
             Map.entry(AssignCoach.class, Rule.org(OVERSEERS)),
             Map.entry(EndCoaching.class, Rule.org(OVERSEERS)),
-            Map.entry(ListCaseload.class, Rule.org(STAFF)));
+            Map.entry(ListCaseload.class, Rule.org(STAFF)),
+            Map.entry(SetCoachCapacity.class, Rule.org(OVERSEERS)));
 
     private Permissions() {
     }

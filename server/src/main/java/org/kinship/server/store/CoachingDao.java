@@ -43,6 +43,12 @@ public interface CoachingDao {
     @SqlQuery("SELECT capacity FROM coach_capacity WHERE coach_id = ?")
     Optional<Integer> ownCapacity(long coachId);
 
+    @SqlUpdate("INSERT INTO coach_capacity (coach_id, capacity) VALUES (?, ?) ON CONFLICT (coach_id) DO UPDATE SET capacity = excluded.capacity")
+    void setOwnCapacity(long coachId, int capacity);
+
+    @SqlUpdate("DELETE FROM coach_capacity WHERE coach_id = ?")
+    void clearOwnCapacity(long coachId);
+
     /** Asks for a coach; asking again updates the note and keeps the place in the queue. */
     @SqlUpdate("""
             INSERT INTO coach_requests (participant_id, note, requested_at) VALUES (?, ?, ?)

@@ -221,6 +221,12 @@ class CoachingTest {
             assertEquals("forbidden", anaWs.request("coach.requests.list").path("code").asText());
             assertEquals("forbidden", joWs.request("coach.assign", "participantId", samId, "coachId", 1).path("code").asText());
 
+            river.ok("coach.capacity.set", "coachId", Group.userId(server, jo), "capacity", 0);
+            assertEquals("caseload_full", joWs.request("coach.request.accept", "participantId", samId).path("code").asText(),
+                    "a coach on leave takes on nobody");
+            assertEquals("out_of_range", river.request("coach.capacity.set", "coachId", Group.userId(server, jo), "capacity", 201)
+                    .path("code").asText());
+            river.ok("coach.capacity.set", "coachId", Group.userId(server, jo));
             river.ok("org.settings.set", "settings", Settings.with("coachCapacity", 1));
             JsonNode caseload = joWs.ok("coach.request.accept", "participantId", samId).path("caseload");
             assertEquals(samId, caseload.path("entries").get(0).path("participantId").asLong());

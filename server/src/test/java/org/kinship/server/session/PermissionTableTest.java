@@ -115,6 +115,7 @@ class PermissionTableTest {
         EXPECTED.put("AssignCoach", "-    -    -    -    -    -    Y    Y");
         EXPECTED.put("EndCoaching", "-    -    -    -    -    -    Y    Y");
         EXPECTED.put("ListCaseload", "-    -    -    -    Y    Y    Y    Y");
+        EXPECTED.put("SetCoachCapacity", "-    -    -    -    -    -    Y    Y");
     }
 
     @Test
