@@ -50,3 +50,6 @@ export const resetPassword = (resetCode, newPassword) => call('POST', '/api/rese
 export const changePassword = (currentPassword, newPassword) => call('POST', '/api/password', { currentPassword, newPassword });
 
 export const logout = () => call('POST', '/api/logout', {});
+
+/** The privacy notice for the sign-up form: {paragraphs}, plain text written from the organisation's settings. */
+export const privacyNotice = () => call('GET', '/api/privacy');

@@ -70,6 +70,7 @@ function memberTools(s, roomId) {
         report: () => !moderator,
         details: () => staff,
         blocked: (m) => Boolean(s.blocked[m.userId]),
+        message: (m) => !s.blocked[m.userId], // a private conversation (conversation-view.js); the server may refuse
     };
 }
 
@@ -90,6 +91,9 @@ function memberItem(m, isMe, tools) {
         tools.report() ? el('button', { type: 'button', className: 'small quiet', 'data-action': 'report-person',
             'data-user-id': m.userId, 'data-handle': m.handle, testid: 'report-person', 'data-focus-key': `report-person-${m.userId}`,
             'aria-label': `Report ${m.handle}` }, 'Report') : null,
+        tools.message(m) ? el('button', { type: 'button', className: 'small quiet', 'data-action': 'message-person',
+            'data-user-id': m.userId, 'data-handle': m.handle, testid: 'message-person', 'data-focus-key': `message-${m.userId}`,
+            'aria-label': `Write to ${m.handle} privately` }, 'Message') : null,
         el('button', { type: 'button', className: 'small quiet', 'data-action': tools.blocked(m) ? 'unblock' : 'block',
             'data-user-id': m.userId, 'data-handle': m.handle, testid: tools.blocked(m) ? 'unblock-user' : 'block-user',
             'data-focus-key': `block-${m.userId}`, 'aria-label': `${tools.blocked(m) ? 'Unblock' : 'Block'} ${m.handle}` },

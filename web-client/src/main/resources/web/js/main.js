@@ -1,6 +1,7 @@
 // Wiring: the one dispatch(event) path into state.apply, the actions the view calls, and what
-// happens on each (re)connect: who is on duty (and the staff's open alerts), list rooms, resume every
-// joined room, resend what was not confirmed, and ask for sanctions on the person this device has not shown yet.
+// happens on each (re)connect: who is on duty (and the staff's open alerts), private conversations and
+// coaching (conversations.js, coaching.js), list rooms, resume every joined room, resend what was not
+// confirmed, and ask for sanctions on the person this device has not shown yet.
 
 import * as api from './api.js';
 import { Connection } from './connection.js';
@@ -13,6 +14,8 @@ import { createModerationActions } from './moderation.js';
 import { createRoomActions } from './room-tools.js';
 import { createAccountActions } from './account.js';
 import { createSafetyActions } from './safety.js';
+import { createConversationActions } from './conversations.js';
+import { createCoachingActions } from './coaching.js';
 import { passwordProblem } from './account-state.js';
 import { PASSWORD_PROBLEMS, PASSWORD_RESET_DONE } from './words.js';
 import { createView } from './view.js';
@@ -40,6 +43,7 @@ const connection = new Connection({
         } else {
             moderation.afterEvent(message);
             roomTools.afterEvent(message);
+            conversations.afterEvent(message);
         }
     },
     onStatus: (status, failedAttempts) => dispatch({ type: 'connection', status, failedAttempts }),
@@ -64,6 +68,7 @@ function dispatch(event) {
             renderQueued = false;
             view.render(state);
             account.afterRender(state);
+            conversations.afterRender(state);
         });
     }
     return event;
@@ -81,11 +86,14 @@ function failed(type) {
 
 async function synchronise() {
     safety.afterSync(); // who is on duty, and the staff's open alerts: needed first, and apart from the rooms
+    conversations.afterSync(); // private conversations and coaching: apart from the rooms, with their own resume
+    coaching.afterSync();
     try {
         const { rooms } = await connection.request('rooms.list');
         dispatch({ type: 'rooms.loaded', rooms });
         await resume(resumeCursors(state));
-        if (state.openRoomId === null && state.panel === null && joinedRooms(state).length > 0) openRoom(joinedRooms(state)[0].id);
+        if (state.openRoomId === null && state.panel === null && state.openConversationId === null
+            && joinedRooms(state).length > 0) openRoom(joinedRooms(state)[0].id);
         else if (state.openRoomId !== null) loadMembers(state.openRoomId);
         for (const p of sendingNow(state)) trySend(p.clientKey);
         moderation.loadReports();
@@ -296,6 +304,10 @@ const account = createAccountActions({ connection, dispatch, getState: () => sta
 Object.assign(actions, account.actions);
 const safety = createSafetyActions({ connection, dispatch, getState: () => state, moderation });
 Object.assign(actions, safety.actions);
+const conversations = createConversationActions({ connection, dispatch, getState: () => state, newClientKey });
+Object.assign(actions, conversations.actions);
+const coaching = createCoachingActions({ connection, dispatch, getState: () => state, conversations: conversations.actions });
+Object.assign(actions, coaching.actions);
 
 /** A random key for idempotent sends; works on plain http too, where randomUUID is missing. */
 function newClientKey() {

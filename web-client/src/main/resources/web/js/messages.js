@@ -125,7 +125,7 @@ function pinButton(m, pinned, whose) {
     pinned ? 'Unpin' : 'Pin');
 }
 
-function editForm(m) {
+export function editForm(m) {
     const id = `edit-body-${m.seq}`;
     const textarea = el('textarea', { id, className: 'edit-body', testid: 'edit-body', rows: 3 });
     textarea.value = m.body;
@@ -138,7 +138,7 @@ function editForm(m) {
             el('span', { className: 'hint', text: 'Enter saves, Escape cancels.' })));
 }
 
-function pendingMessage(p, s) {
+export function pendingMessage(p, s) {
     const li = el('li', { className: 'message mine pending', testid: 'message', 'data-pending': p.status,
         'data-client-key': p.clientKey });
     const note = { failed: 'not sent', waiting: 'waiting for slow mode' }[p.status] || 'sending…';
@@ -158,7 +158,7 @@ function pendingMessage(p, s) {
     return li;
 }
 
-function meta(handle, sentAt, note) {
+export function meta(handle, sentAt, note) {
     return el('div', { className: 'meta' },
         el('span', { className: 'author', text: handle }),
         sentAt ? el('time', { datetime: sentAt, title: fullTime(sentAt), text: shortTime(sentAt) }) : null,

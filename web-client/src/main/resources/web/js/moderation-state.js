@@ -17,7 +17,7 @@ export const initialModeration = Object.freeze({
     mySanctions: Object.freeze({}),   // roomId -> {mute, warning, removal, ended}: sanctions on this person
     reports: Object.freeze({}),       // reportId -> Report, open ones only (moderators)
     roomSanctions: Object.freeze({}), // roomId -> [Sanction] in force (moderators)
-    panel: null,             // null | reports | safety | audit | people | settings | words | sessions | resources | support | alerts | directory | risks
+    panel: null,             // null | reports | safety | audit | people | settings | words | sessions | resources | support | alerts | directory | risks | coaching | caseload
     panelError: '',
     audit: null,             // {roomId (null: whole trail), action, records, hasMore, loading, ask}
     users: null,             // [UserInfo] for the People view (admins)
@@ -176,7 +176,8 @@ export function withinRole(s) {
     const allowed = { reports: canSeeReports(s), safety: moderatesOpenRoom, settings: moderatesOpenRoom,
         audit: isOverseer(s), people: isAdmin(s), words: Boolean(s.me && s.me.role !== 'participant'), sessions: true,
         resources: true, support: true, alerts: Boolean(s.me && s.me.role !== 'participant'), directory: isAdmin(s),
-        risks: Boolean(s.me && s.me.role !== 'participant') };
+        risks: Boolean(s.me && s.me.role !== 'participant'), coaching: Boolean(s.me && s.me.role === 'participant'),
+        caseload: Boolean(s.me && s.me.role !== 'participant') };
     return s.panel && !allowed[s.panel] ? { ...s, panel: null } : s;
 }
 

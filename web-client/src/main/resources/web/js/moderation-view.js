@@ -16,11 +16,11 @@ import { sanctionBanner, auditActionText, AUDIT_FILTERS, SESSIONS_INTRO, ONLY_HE
 const PANEL_TITLES = {
     reports: 'Reports', audit: 'Audit trail', people: 'People and roles', words: 'Word list', sessions: 'Where you\'re signed in',
     resources: 'Help & crisis lines', support: 'Support', alerts: 'Support alerts', directory: 'The resource directory',
-    risks: 'Risk phrases',
+    risks: 'Risk phrases', coaching: 'Coaching and check-in', caseload: 'Caseload',
 };
 /** Each panel's part of the page, `${name}-view`. */
 const PANELS = ['reports', 'safety', 'audit', 'people', 'settings', 'words', 'sessions', 'resources', 'support', 'alerts',
-    'directory', 'risks'];
+    'directory', 'risks', 'coaching', 'caseload'];
 /** Panels about the open room: their title names it. */
 const ROOM_PANEL_TITLES = { safety: 'Room safety', settings: 'Room settings' };
 

@@ -3,7 +3,8 @@
 // wire type ("message.new", ...); events the page makes itself have names of their own.
 // The moderation part (roles, sanctions, reports, audit) lives in moderation-state.js; how rooms are
 // run (settings, guidelines, pins, join requests, blocks, words, invites) in room-state.js; the person's
-// own sign-ins in account-state.js; the safety net (help, support, duty, alerts) in safety-state.js.
+// own sign-ins in account-state.js; the safety net (help, support, duty, alerts) in safety-state.js;
+// private conversations in conversation-state.js; coaching, caseloads and check-ins in coaching-state.js.
 
 import {
     initialModeration, MODERATION_HANDLERS, withRoomMutes, forgetModeration, withinRole,
@@ -11,6 +12,8 @@ import {
 import { initialRoomState, ROOM_HANDLERS, ROOM_FOLLOW_UPS, isListed } from './room-state.js';
 import { initialAccount, ACCOUNT_HANDLERS } from './account-state.js';
 import { initialSafety, SAFETY_HANDLERS, SAFETY_FOLLOW_UPS } from './safety-state.js';
+import { initialConversations, CONVERSATION_HANDLERS, CONVERSATION_FOLLOW_UPS } from './conversation-state.js';
+import { initialCoaching, COACHING_HANDLERS, COACHING_FOLLOW_UPS } from './coaching-state.js';
 
 /** How long a "typing" event is shown unless repeated, in milliseconds. */
 export const TYPING_SHOW_MS = 5000;
@@ -51,6 +54,8 @@ export const initialState = Object.freeze({
     ...initialRoomState,
     ...initialAccount,
     ...initialSafety,
+    ...initialConversations,
+    ...initialCoaching,
 });
 
 export function apply(state, event) {
@@ -59,7 +64,11 @@ export function apply(state, event) {
     const followUp = ROOM_FOLLOW_UPS[event.type];
     const afterRoom = followUp ? followUp(next, event) : next;
     const safetyFollowUp = SAFETY_FOLLOW_UPS[event.type];
-    return safetyFollowUp ? safetyFollowUp(afterRoom, event) : afterRoom;
+    const afterSafety = safetyFollowUp ? safetyFollowUp(afterRoom, event) : afterRoom;
+    const convFollowUp = CONVERSATION_FOLLOW_UPS[event.type];
+    const afterConv = convFollowUp ? convFollowUp(afterSafety, event) : afterSafety;
+    const coachingFollowUp = COACHING_FOLLOW_UPS[event.type];
+    return coachingFollowUp ? coachingFollowUp(afterConv, event) : afterConv;
 }
 
 const HANDLERS = {
@@ -205,6 +214,8 @@ const HANDLERS = {
     ...ROOM_HANDLERS,
     ...ACCOUNT_HANDLERS,
     ...SAFETY_HANDLERS,
+    ...CONVERSATION_HANDLERS,
+    ...COACHING_HANDLERS,
 };
 
 function signedIn(s, user) {

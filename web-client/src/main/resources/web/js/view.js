@@ -11,6 +11,10 @@ import { createModerationView } from './moderation-view.js';
 import { createRoomView } from './room-view.js';
 import { createAccountView } from './account-view.js';
 import { createSafetyView } from './safety-view.js';
+import { createConversationView } from './conversation-view.js';
+import { createCoachingView } from './coaching-view.js';
+import { privateUnread } from './conversation-state.js';
+import { showPrivacyNotice } from './privacy.js';
 import { CLOSED_COMPOSER } from './words.js';
 
 /** Show the characters left once fewer than this remain. */
@@ -49,6 +53,8 @@ export function createView(actions) {
     const roomView = createRoomView(actions);
     const accountView = createAccountView(actions);
     const safetyView = createSafetyView(actions);
+    const conversationView = createConversationView(actions);
+    const coachingView = createCoachingView(actions);
     const narrow = matchMedia(NARROW_SCREEN);
     $('members-details').open = !narrow.matches;
     narrow.addEventListener('change', () => { $('members-details').open = !narrow.matches; });
@@ -56,6 +62,7 @@ export function createView(actions) {
     function bindAuth() {
         $('mode-signin').addEventListener('click', () => actions.setAuthMode('signin'));
         $('mode-register').addEventListener('click', () => actions.setAuthMode('register'));
+        showPrivacyNotice($('register-privacy'));
         $('mode-reset').addEventListener('click', () => actions.setAuthMode('reset'));
         onSubmit('setup-form', () => actions.setup($('setup-code').value.trim(), $('setup-handle').value.trim(),
             $('setup-password').value));
@@ -242,7 +249,9 @@ export function createView(actions) {
         moderationView.render(s);
         accountView.render(s);
         safetyView.render(s);
-        const unread = joinedRooms(s).reduce((n, r) => n + thread(s, r.id).unread, 0);
+        coachingView.render(s);
+        conversationView.render(s); // after the panels: opening a conversation from one moves focus to its composer
+        const unread = joinedRooms(s).reduce((n, r) => n + thread(s, r.id).unread, 0) + privateUnread(s);
         document.title = unread > 0 ? `(${unread}) Kinship` : 'Kinship';
         if (current && current.phase !== 'chat') for (const form of document.querySelectorAll('#auth-view form')) form.reset();
     }
@@ -262,7 +271,7 @@ export function createView(actions) {
     function renderRoom(s) {
         const room = s.rooms[s.openRoomId];
         const panel = Boolean(s.panel); // a moderation panel takes the room's place while it is open
-        $('no-room').hidden = Boolean(room) || panel;
+        $('no-room').hidden = Boolean(room) || panel || s.openConversationId !== null;
         $('room-open').hidden = !room || panel;
         $('members-panel').hidden = !room || panel;
         $('room-error').textContent = s.roomError;
