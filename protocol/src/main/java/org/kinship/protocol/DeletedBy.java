@@ -3,9 +3,13 @@ package org.kinship.protocol;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Who turned a message into a tombstone. */
-public enum DeletedBy {
+public enum DeletedBy implements WireEnum {
     /** The person who wrote it. */
     @JsonProperty("author") AUTHOR,
     /** A room leader (or supervisor), with a reason recorded in the audit trail. */
-    @JsonProperty("leader") LEADER
+    @JsonProperty("leader") LEADER;
+
+    public static DeletedBy fromWireName(String name) {
+        return WireEnum.fromWireName(DeletedBy.class, name);
+    }
 }

@@ -3,12 +3,8 @@ package org.kinship.protocol;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Where a referral stands. */
-public enum ReferralStatus {
+public enum ReferralStatus implements WireEnum {
     @JsonProperty("open") OPEN,
     /** A supervisor or admin marked it done. */
-    @JsonProperty("done") DONE;
-
-    public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
+    @JsonProperty("done") DONE
 }

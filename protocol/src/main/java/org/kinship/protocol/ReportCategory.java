@@ -3,7 +3,7 @@ package org.kinship.protocol;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Why something was reported. */
-public enum ReportCategory {
+public enum ReportCategory implements WireEnum {
     @JsonProperty("harassment") HARASSMENT,
     @JsonProperty("hate") HATE,
     @JsonProperty("private_information") PRIVATE_INFORMATION,
@@ -12,11 +12,7 @@ public enum ReportCategory {
     @JsonProperty("spam") SPAM,
     @JsonProperty("other") OTHER;
 
-    public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     public static ReportCategory fromWireName(String name) {
-        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        return WireEnum.fromWireName(ReportCategory.class, name);
     }
 }

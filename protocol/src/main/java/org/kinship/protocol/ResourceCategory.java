@@ -3,7 +3,7 @@ package org.kinship.protocol;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** Kinds of help in the organisation's resource directory. */
-public enum ResourceCategory {
+public enum ResourceCategory implements WireEnum {
     @JsonProperty("crisis") CRISIS,
     @JsonProperty("treatment") TREATMENT,
     @JsonProperty("housing") HOUSING,
@@ -11,11 +11,7 @@ public enum ResourceCategory {
     @JsonProperty("harm_reduction") HARM_REDUCTION,
     @JsonProperty("other") OTHER;
 
-    public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     public static ResourceCategory fromWireName(String name) {
-        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        return WireEnum.fromWireName(ResourceCategory.class, name);
     }
 }

@@ -3,7 +3,7 @@ package org.kinship.protocol;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** What a room does while nobody is on duty (the duty roster is empty). */
-public enum RoomUnattended {
+public enum RoomUnattended implements WireEnum {
     /** Nothing changes. */
     @JsonProperty("open") OPEN,
     /** Slow mode of at least {@code 60} seconds applies to everyone but the room's moderators. */
@@ -11,11 +11,7 @@ public enum RoomUnattended {
     /** Only the room's moderators may post; others are pointed to the resource directory. */
     @JsonProperty("lock") LOCK;
 
-    public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     public static RoomUnattended fromWireName(String name) {
-        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        return WireEnum.fromWireName(RoomUnattended.class, name);
     }
 }

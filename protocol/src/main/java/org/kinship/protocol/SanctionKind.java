@@ -3,7 +3,7 @@ package org.kinship.protocol;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** The steps of the sanction ladder, mildest first. */
-public enum SanctionKind {
+public enum SanctionKind implements WireEnum {
     /** A private word from a leader; changes nothing else. */
     @JsonProperty("warning") WARNING,
     /** May read but not post in the room, for a time or until lifted. */
@@ -13,11 +13,7 @@ public enum SanctionKind {
     /** Taken out and kept out, for a time or for good. */
     @JsonProperty("ban") BAN;
 
-    public String wireName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
-
     public static SanctionKind fromWireName(String name) {
-        return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        return WireEnum.fromWireName(SanctionKind.class, name);
     }
 }
