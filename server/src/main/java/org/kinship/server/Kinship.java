@@ -12,7 +12,7 @@ import org.kinship.server.config.ServerConfig;
 import org.kinship.server.fanout.Fanout;
 import org.kinship.server.fanout.LocalFanout;
 import org.kinship.server.limits.RequestLimits;
-import org.kinship.server.moderation.ExpiryQueue;
+import org.kinship.server.schedule.ExpiryQueue;
 import org.kinship.server.net.HttpServer;
 import org.kinship.server.privacy.RetentionService;
 import org.kinship.server.session.Connection;

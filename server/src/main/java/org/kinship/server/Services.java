@@ -15,7 +15,7 @@ import org.kinship.server.coaching.ConversationService;
 import org.kinship.server.chat.ResumeService;
 import org.kinship.server.config.ServerConfig;
 import org.kinship.server.fanout.Fanout;
-import org.kinship.server.moderation.ExpiryQueue;
+import org.kinship.server.schedule.ExpiryQueue;
 import org.kinship.server.moderation.ReportService;
 import org.kinship.server.moderation.RoleService;
 import org.kinship.server.moderation.SanctionService;

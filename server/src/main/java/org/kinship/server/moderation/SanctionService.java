@@ -27,6 +27,7 @@ import org.kinship.protocol.ServerMessage;
 import org.kinship.server.Refused;
 import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
+import org.kinship.server.schedule.ExpiryQueue;
 import org.kinship.server.chat.ChatService;
 import org.kinship.server.fanout.Fanout;
 import org.kinship.server.room.RoomAccess;

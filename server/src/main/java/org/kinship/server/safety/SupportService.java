@@ -23,7 +23,7 @@ import org.kinship.server.Refused;
 import org.kinship.server.audit.AuditEntry;
 import org.kinship.server.audit.AuditLog;
 import org.kinship.server.fanout.Fanout;
-import org.kinship.server.moderation.ExpiryQueue;
+import org.kinship.server.schedule.ExpiryQueue;
 import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
 import org.kinship.server.session.Permissions;

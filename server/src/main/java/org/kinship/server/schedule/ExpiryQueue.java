@@ -1,4 +1,4 @@
-package org.kinship.server.moderation;
+package org.kinship.server.schedule;
 
 import java.time.Clock;
 import java.util.concurrent.Executors;
