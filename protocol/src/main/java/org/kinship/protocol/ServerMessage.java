@@ -21,6 +21,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
     @JsonSubTypes.Type(value = SanctionLifted.class, name = "sanction.lifted"),
     @JsonSubTypes.Type(value = ReportNew.class, name = "report.new"),
     @JsonSubTypes.Type(value = ReportHandled.class, name = "report.handled"),
+    @JsonSubTypes.Type(value = ReportResolved.class, name = "report.resolved"),
     @JsonSubTypes.Type(value = RoomUpdated.class, name = "room.updated"),
     @JsonSubTypes.Type(value = JoinRequested.class, name = "join.requested"),
     @JsonSubTypes.Type(value = JoinDecided.class, name = "join.decided"),
@@ -44,7 +45,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 })
 public sealed interface ServerMessage
         permits Ok, ErrorReply, Welcome, MessageNew, MessageUpdated, MemberJoined, MemberLeft,
-                Presence, TypingEvent, RoomCreated, MemberUpdated, SanctionApplied, SanctionLifted, ReportNew, ReportHandled, RoomUpdated, JoinRequested, JoinDecided,
+                Presence, TypingEvent, RoomCreated, MemberUpdated, SanctionApplied, SanctionLifted, ReportNew, ReportHandled, ReportResolved, RoomUpdated, JoinRequested, JoinDecided,
                 DutyChanged, SupportAlertRaised, SupportAlertUpdated, SupportOffered,
                 OrgSettingsChanged,
                 ConversationMessageNew, ConversationMessageUpdated, ConversationReceipt, ConversationTypingEvent, ConversationsChanged, CoachingChanged, CaseloadChanged, CoachRequestsChanged,

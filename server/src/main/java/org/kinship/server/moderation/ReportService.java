@@ -12,6 +12,7 @@ import org.kinship.protocol.Report;
 import org.kinship.protocol.ReportCategory;
 import org.kinship.protocol.ReportHandled;
 import org.kinship.protocol.ReportNew;
+import org.kinship.protocol.ReportResolved;
 import org.kinship.protocol.ReportStatus;
 import org.kinship.protocol.ReportsResult;
 import org.kinship.protocol.ResolveReport;
@@ -93,6 +94,10 @@ public final class ReportService {
         }).thenApply(reports -> Outcome.of(new ReportsResult(reports)));
     }
 
+    /** A resolved report, and the moderators whose queues it leaves. */
+    private record Resolved(ReportRow row, List<Long> moderators) {
+    }
+
     public CompletionStage<Outcome> resolve(Connection c, ResolveReport request) {
         if (request.outcome() == ReportStatus.OPEN) {
             throw new Refused(ErrorCode.INVALID_REQUEST, "A report is resolved as actioned or dismissed.");
@@ -112,12 +117,15 @@ public final class ReportService {
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "report.resolved",
                     row.reportedUserId(), row.roomId(), "report=" + row.id() + " outcome=" + request.outcome().wireName()
                             + " note: " + note));
-            return row;
-        }, row -> {
+            return new Resolved(row, Daos.of(h, RoomDao.class).moderatorIds(row.roomId()));
+        }, resolved -> {
+            ReportRow row = resolved.row();
+            fanout.toPeople(resolved.moderators(), Permissions.OVERSEERS,
+                    new ReportResolved(row.id(), row.roomId(), request.outcome(), c.principal().handle()));
             if (row.reporterId() != null) {
                 fanout.toPeople(List.of(row.reporterId()), java.util.Set.of(), new ReportHandled(row.id(), request.outcome()));
             }
-        }).thenApply(row -> Outcome.empty());
+        }).thenApply(resolved -> Outcome.empty());
     }
 
     /** Files a word-list flag about a message that was let through: a report with no reporter. */

@@ -43,11 +43,17 @@ class ReportsTest {
             assertEquals("forbidden", sam.request("reports.list", "roomId", group.roomId()).path("code").asText());
             assertEquals("forbidden", joWs.request("reports.list").path("code").asText());
 
-            river.ok("report.resolve", "reportId", report.path("id").asLong(), "outcome", "actioned",
-                    "note", "Removed the address and spoke with jo.m");
+            try (WsClient sue = WsClient.connect(server, group.addMember(server, "sue.s", "supervisor"))) {
+                river.ok("report.resolve", "reportId", report.path("id").asLong(), "outcome", "actioned",
+                        "note", "Removed the address and spoke with jo.m");
+                JsonNode resolved = sue.awaitEvent("report.resolved");
+                assertEquals(report.path("id").asLong(), resolved.path("reportId").asLong(), "it leaves every other queue");
+                assertEquals("river", resolved.path("resolvedHandle").asText());
+            }
             JsonNode handled = sam.awaitEvent("report.handled");
             assertEquals("actioned", handled.path("outcome").asText());
             assertFalse(handled.toString().contains("jo.m"), "the reporter learns nothing about what was done to whom");
+            assertTrue(sam.drain(Duration.ofMillis(200)).stream().noneMatch(m -> m.path("type").asText().equals("report.resolved")));
             assertEquals("invalid_request", river.request("report.resolve", "reportId", report.path("id").asLong(),
                     "outcome", "dismissed", "note", "again").path("code").asText());
             assertTrue(river.ok("reports.list", "roomId", group.roomId(), "status", "open").path("reports").isEmpty());
