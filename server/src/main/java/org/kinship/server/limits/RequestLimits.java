@@ -2,7 +2,9 @@ package org.kinship.server.limits;
 
 import java.time.Clock;
 import org.kinship.protocol.ClientMessage;
+import org.kinship.protocol.EditConversationMessage;
 import org.kinship.protocol.EditMessage;
+import org.kinship.protocol.SendConversationMessage;
 import org.kinship.protocol.SendMessage;
 import org.kinship.server.config.RateLimits;
 
@@ -22,9 +24,15 @@ public final class RequestLimits {
     /** 0 when the request may go ahead, else the milliseconds the person should wait. */
     public long check(long userId, ClientMessage request) {
         long wait = requests.tryAcquire(userId);
-        if (wait == 0 && (request instanceof SendMessage || request instanceof EditMessage)) {
+        if (wait == 0 && isMessage(request)) {
             wait = messages.tryAcquire(userId);
         }
         return wait;
+    }
+
+    /** Sends and edits, in rooms and in private conversations: one allowance for all of a person's writing. */
+    private static boolean isMessage(ClientMessage request) {
+        return request instanceof SendMessage || request instanceof EditMessage
+                || request instanceof SendConversationMessage || request instanceof EditConversationMessage;
     }
 }

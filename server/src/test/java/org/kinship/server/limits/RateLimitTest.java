@@ -39,4 +39,23 @@ class RateLimitTest {
                     "nothing refused was stored, nothing accepted was lost");
         }
     }
+
+    @Test
+    void privateMessagesShareThePersonsMessageAllowance() throws Exception {
+        Group group = Group.create(server);
+        long samId = Group.userId(server, group.memberCookie());
+        try (WsClient river = WsClient.connect(server, group.adminCookie());
+             WsClient sam = Group.openRoom(server, group.memberCookie(), group.roomId())) {
+            long conversationId = river.ok("conversation.open", "userId", samId).path("conversation").path("id").asLong();
+            int burst = RateLimits.DEFAULT.messageBurst();
+            for (int i = 0; i < burst / 2; i++) {
+                sam.ok("message.send", "roomId", group.roomId(), "clientKey", "r" + i, "body", "room " + i);
+            }
+            for (int i = burst / 2; i < burst; i++) {
+                sam.ok("conversation.send", "conversationId", conversationId, "clientKey", "c" + i, "body", "private " + i);
+            }
+            assertEquals("rate_limited", sam.request("conversation.send", "conversationId", conversationId,
+                    "clientKey", "over", "body", "one too many").path("code").asText(), "a flood in private is limited too");
+        }
+    }
 }
