@@ -283,4 +283,30 @@ class CoachingTest {
                     "what was written stays readable by the two of them");
         }
     }
+
+    @Test
+    void acknowledgedPrivateMessagesSurviveARestartInOrderWithoutGaps() throws Exception {
+        Group group = Group.create(server);
+        long samId = Group.userId(server, group.memberCookie());
+        long conversationId;
+        try (WsClient river = WsClient.connect(server, group.adminCookie()); WsClient sam = WsClient.connect(server, group.memberCookie())) {
+            conversationId = river.ok("conversation.open", "userId", samId).path("conversation").path("id").asLong();
+            for (int i = 1; i <= 60; i++) {
+                WsClient sender = i % 2 == 0 ? river : sam;
+                sender.ok("conversation.send", "conversationId", conversationId, "clientKey", "k" + i, "body", "message " + i);
+            }
+        }
+        server.restart();
+        try (WsClient sam = WsClient.connect(server, group.memberCookie())) {
+            JsonNode page = sam.ok("conversation.history", "conversationId", conversationId, "limit", 100).path("messages");
+            assertEquals(60, page.size());
+            for (int i = 0; i < 60; i++) {
+                assertEquals(i + 1, page.get(i).path("seq").asLong());
+                assertEquals("message " + (i + 1), page.get(i).path("body").asText());
+            }
+            assertEquals("k1", sam.ok("conversation.send", "conversationId", conversationId, "clientKey", "k1", "body", "message 1")
+                    .path("message").path("clientKey").asText(), "a retry after the restart is still answered from the store");
+            assertEquals(60, sam.ok("conversations.list").path("conversations").get(0).path("lastSeq").asLong());
+        }
+    }
 }
