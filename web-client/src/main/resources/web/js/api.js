@@ -1,5 +1,5 @@
-// The HTTP calls for signing in and out and for passwords. The session cookie is HttpOnly: this page
-// never sees it. Passwords go straight from the form to the server; nothing here keeps them.
+// The HTTP calls for signing in and out, for passwords, and for the person's own data (export, deletion).
+// The session cookie is HttpOnly: this page never sees it. Passwords go straight from the form to the server; nothing here keeps them.
 
 /** A refused HTTP call; `message` is written for people and safe to show. */
 export class ApiError extends Error {
@@ -53,3 +53,27 @@ export const logout = () => call('POST', '/api/logout', {});
 
 /** The privacy notice for the sign-up form: {paragraphs}, plain text written from the organisation's settings. */
 export const privacyNotice = () => call('GET', '/api/privacy');
+
+/** The person's own data (GET /api/export) as a Blob to save; the cookie goes with it. */
+export async function exportData() {
+    let response;
+    try {
+        response = await fetch('/api/export', { credentials: 'same-origin' });
+    } catch {
+        throw new ApiError('unreachable', UNREACHABLE);
+    }
+    if (!response.ok) {
+        let data = null;
+        try {
+            data = await response.json();
+        } catch {
+            // No JSON error body: the status says enough.
+        }
+        throw new ApiError(data && data.code ? data.code : 'http_' + response.status,
+            data && typeof data.message === 'string' ? data.message : 'Your data could not be downloaded just now. Please try again.');
+    }
+    return response.blob();
+}
+
+/** Deletes the signed-in person's own account, proved with their password. Returns {}; the cookie is cleared. */
+export const deleteAccount = (password) => call('POST', '/api/account/delete', { password });

@@ -6,6 +6,7 @@
 import { byId, el, reconcile, shortDay } from './dom.js';
 import { isParticipant, isCoach, canAssign, caseloadAttention, assignChoices } from './coaching-state.js';
 import { renderTrend } from './trend-chart.js';
+import { mayReview } from './org-settings-state.js';
 import {
     coachLine, waitingLine, NO_COACH_INTRO, shareLabel, SHARE_HINT, COACHING_INTRO_STAFF, capacityLine, lastContactText,
     lastCheckinText, COACHING_INTRO_OTHER, QUIET_TEXT, QUIET_HINT, requestedText, MOODS, CHECKIN_INTRO,
@@ -68,6 +69,9 @@ export function createCoachingView(actions) {
             if (!button) return;
             if (button.dataset.action === 'open-conversation') actions.openCaseloadConversation(Number(button.dataset.conversationId));
             if (button.dataset.action === 'show-checkins') actions.showCheckinsOf(Number(button.dataset.userId));
+            if (button.dataset.action === 'review-conversation') {
+                actions.openReview(Number(button.dataset.conversationId), button.dataset.handle, $('caseload-coach').selectedOptions[0]?.textContent);
+            }
         });
         $('request-list').addEventListener('click', (e) => {
             const button = e.target.closest('button[data-action=accept-request]');
@@ -152,8 +156,9 @@ export function createCoachingView(actions) {
         $('caseload-intro').textContent = !cl || cl.coachId === s.me?.id ? COACHING_INTRO_STAFF : COACHING_INTRO_OTHER;
         $('caseload-capacity').textContent = cl ? capacityLine(cl) : 'Loading…';
         const entries = cl ? cl.entries : [];
+        const review = Boolean(cl && cl.coachId !== s.me?.id && mayReview(s)); // a supervisor, on another coach's caseload
         reconcile($('caseload-list'), entries, (x) => x.participantId,
-            (x) => [x.handle, x.unread, x.lastContactAt, x.lastCheckinAt, x.quiet, x.since].join('|'), caseloadItem);
+            (x) => [x.handle, x.unread, x.lastContactAt, x.lastCheckinAt, x.quiet, x.since, review].join('|'), (x) => caseloadItem(x, review));
         $('no-caseload').hidden = !cl || entries.length > 0;
         const trend = s.checkins && s.checkins.userId !== s.me?.id && entries.some((x) => x.participantId === s.checkins.userId) ? s.checkins : null;
         $('caseload-trend').hidden = !trend;
@@ -190,7 +195,7 @@ export function createCoachingView(actions) {
     return { render };
 }
 
-function caseloadItem(x) {
+function caseloadItem(x, review) {
     return el('li', { className: x.quiet ? 'caseload-entry quiet' : 'caseload-entry', testid: 'caseload-entry',
         'data-user-id': x.participantId, 'data-quiet': String(x.quiet) },
     el('div', { className: 'caseload-who' },
@@ -207,7 +212,13 @@ function caseloadItem(x) {
         el('button', { type: 'button', className: 'small primary', 'data-action': 'open-conversation', testid: 'open-caseload-conversation',
             'data-conversation-id': x.conversationId, 'aria-label': `Write to ${x.handle}` }, 'Open conversation'),
         el('button', { type: 'button', className: 'small', 'data-action': 'show-checkins', testid: 'show-checkins',
-            'data-user-id': x.participantId, 'aria-label': `Check-ins of ${x.handle}` }, 'Check-ins')));
+            'data-user-id': x.participantId, 'aria-label': `Check-ins of ${x.handle}` }, 'Check-ins'),
+        el('button', { type: 'button', className: 'small', 'data-action': 'record-referral', testid: 'record-referral',
+            'data-user-id': x.participantId, 'data-handle': x.handle, 'data-focus-key': `referral-${x.participantId}`,
+            'aria-label': `Record a referral for ${x.handle}` }, 'Record a referral'),
+        review ? el('button', { type: 'button', className: 'small', 'data-action': 'review-conversation', testid: 'review-conversation',
+            'data-conversation-id': x.conversationId, 'data-handle': x.handle, 'aria-label': `Review the conversation with ${x.handle}` },
+        'Review conversation') : null));
 }
 
 function requestItem(r) {

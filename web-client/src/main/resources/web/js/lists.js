@@ -5,6 +5,7 @@ import { el, reconcile } from './dom.js';
 import { joinedRooms, otherRooms, membersOf, thread } from './state.js';
 import { moderates, isOverseer } from './moderation-state.js';
 import { isStaff, settingsOf } from './room-state.js';
+import { directMessagesOff } from './org-settings-state.js';
 import { ROOM_ROLES, JOIN_PENDING, banNote, joinLabel } from './words.js';
 
 /** Room roles a room's leader (not an overseer) may give (PROTOCOL.md, `room.role.set`). */
@@ -62,15 +63,20 @@ function memberTools(s, roomId) {
     const leader = s.rooms[roomId]?.myRole === 'leader';
     const moderator = moderates(s, roomId);
     const staff = isStaff(s);
+    const keepsToGroups = Boolean(s.me && s.me.role === 'participant') && directMessagesOff(s);
+    const onDuty = (s.duty || []).map((d) => d.userId);
     return {
-        key: [overseer, leader, moderator, staff, Object.keys(s.blocked).join(',')].join(','),
+        key: [overseer, leader, moderator, staff, Object.keys(s.blocked).join(','), keepsToGroups, onDuty.join(',')].join(','),
         roles: (m) => (overseer ? ROOM_ROLES
             : leader && m.role !== 'leader' ? ROOM_ROLES.filter(([r]) => LEADER_MAY_GIVE.has(r)) : null),
         sanction: (m) => moderator && !MODERATOR_ROLES.has(m.role),
         report: () => !moderator,
         details: () => staff,
         blocked: (m) => Boolean(s.blocked[m.userId]),
-        message: (m) => !s.blocked[m.userId], // a private conversation (conversation-view.js); the server may refuse
+        // A private conversation (conversation-view.js); the server may refuse. While the organisation keeps participants'
+        // contact inside the groups, a participant is offered it only with people who are likely staff: the room's
+        // leaders and whoever is on duty (MemberInfo does not carry the organisation role).
+        message: (m) => !s.blocked[m.userId] && (!keepsToGroups || MODERATOR_ROLES.has(m.role) || onDuty.includes(m.userId)),
     };
 }
 

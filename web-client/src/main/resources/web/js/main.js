@@ -1,7 +1,8 @@
 // Wiring: the one dispatch(event) path into state.apply, the actions the view calls, and what
 // happens on each (re)connect: who is on duty (and the staff's open alerts), private conversations and
-// coaching (conversations.js, coaching.js), list rooms, resume every joined room, resend what was not
-// confirmed, and ask for sanctions on the person this device has not shown yet.
+// coaching (conversations.js, coaching.js), the organisation's settings and open referrals, list rooms,
+// resume every joined room, resend what was not confirmed, and ask for sanctions on the person this
+// device has not shown yet.
 
 import * as api from './api.js';
 import { Connection } from './connection.js';
@@ -16,6 +17,11 @@ import { createAccountActions } from './account.js';
 import { createSafetyActions } from './safety.js';
 import { createConversationActions } from './conversations.js';
 import { createCoachingActions } from './coaching.js';
+import { createOrgActions } from './org-settings.js';
+import { createRecoveryActions } from './recovery.js';
+import { createReferralActions } from './referrals.js';
+import { createReviewActions } from './review.js';
+import { createDataRights } from './data-rights.js';
 import { passwordProblem } from './account-state.js';
 import { PASSWORD_PROBLEMS, PASSWORD_RESET_DONE } from './words.js';
 import { createView } from './view.js';
@@ -69,6 +75,7 @@ function dispatch(event) {
             view.render(state);
             account.afterRender(state);
             conversations.afterRender(state);
+            dataRights.render(state);
         });
     }
     return event;
@@ -88,6 +95,8 @@ async function synchronise() {
     safety.afterSync(); // who is on duty, and the staff's open alerts: needed first, and apart from the rooms
     conversations.afterSync(); // private conversations and coaching: apart from the rooms, with their own resume
     coaching.afterSync();
+    org.afterSync(); // who may write to whom, review, erasure: anyone may read them
+    referrals.afterSync();
     try {
         const { rooms } = await connection.request('rooms.list');
         dispatch({ type: 'rooms.loaded', rooms });
@@ -308,6 +317,18 @@ const conversations = createConversationActions({ connection, dispatch, getState
 Object.assign(actions, conversations.actions);
 const coaching = createCoachingActions({ connection, dispatch, getState: () => state, conversations: conversations.actions });
 Object.assign(actions, coaching.actions);
+const org = createOrgActions({ connection, dispatch });
+Object.assign(actions, org.actions);
+const recovery = createRecoveryActions({ connection, dispatch, getState: () => state });
+Object.assign(actions, recovery.actions);
+actions.openCoaching = () => { // the coaching panel also holds the person's private recovery date
+    coaching.actions.openCoaching();
+    recovery.load();
+};
+const referrals = createReferralActions({ connection, dispatch, getState: () => state });
+Object.assign(actions, referrals.actions);
+const review = createReviewActions({ connection, dispatch, getState: () => state });
+Object.assign(actions, review.actions);
 
 /** A random key for idempotent sends; works on plain http too, where randomUUID is missing. */
 function newClientKey() {
@@ -319,6 +340,7 @@ function newClientKey() {
 // --- start -----------------------------------------------------------------------------------
 
 const view = createView(actions);
+const dataRights = createDataRights({ dispatch, getState: () => state, signedOut });
 
 setInterval(() => {
     const now = Date.now();

@@ -6,6 +6,7 @@ import { roomMessages, pendingFor } from './state.js';
 import { moderates, canPost, isObserver, isRoomModerator } from './moderation-state.js';
 import { isBlocked, isRevealed, isPinned, roomAllowsEdits } from './room-state.js';
 import { BLOCKED_PLACEHOLDER } from './words.js';
+import { hidesFormerMembers, isFormerMember } from './org-settings-state.js';
 
 /** What a tombstone says, by who deleted the message. A leader's reason is never shown in the room. */
 const TOMBSTONE_TEXT = { leader: 'Removed by a leader', author: 'This message was deleted.' };
@@ -13,7 +14,9 @@ const TOMBSTONE_TEXT = { leader: 'Removed by a leader', author: 'This message wa
 export function renderMessages(list, s) {
     const roomId = s.openRoomId;
     const meId = s.me ? s.me.id : null;
-    const stored = roomMessages(s, roomId).map((m) => ({ kind: 'stored', m }));
+    // With the organisation's erasure set to `remove`, a former member's messages leave the room entirely.
+    const hideFormer = hidesFormerMembers(s);
+    const stored = roomMessages(s, roomId).filter((m) => !(hideFormer && isFormerMember(m))).map((m) => ({ kind: 'stored', m }));
     const pending = pendingFor(s, roomId).map((p) => ({ kind: 'pending', p }));
     reconcile(list, stored.concat(pending),
         (item) => (item.kind === 'stored' ? `seq-${item.m.seq}` : `key-${item.p.clientKey}`),

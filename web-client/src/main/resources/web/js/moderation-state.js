@@ -17,7 +17,7 @@ export const initialModeration = Object.freeze({
     mySanctions: Object.freeze({}),   // roomId -> {mute, warning, removal, ended}: sanctions on this person
     reports: Object.freeze({}),       // reportId -> Report, open ones only (moderators)
     roomSanctions: Object.freeze({}), // roomId -> [Sanction] in force (moderators)
-    panel: null,             // null | reports | safety | audit | people | settings | words | sessions | resources | support | alerts | directory | risks | coaching | caseload
+    panel: null,             // null | reports | safety | audit | people | settings | words | sessions | resources | support | alerts | directory | risks | coaching | caseload | org | referrals | review | data
     panelError: '',
     audit: null,             // {roomId (null: whole trail), action, records, hasMore, loading, ask}
     users: null,             // [UserInfo] for the People view (admins)
@@ -177,7 +177,8 @@ export function withinRole(s) {
         audit: isOverseer(s), people: isAdmin(s), words: Boolean(s.me && s.me.role !== 'participant'), sessions: true,
         resources: true, support: true, alerts: Boolean(s.me && s.me.role !== 'participant'), directory: isAdmin(s),
         risks: Boolean(s.me && s.me.role !== 'participant'), coaching: Boolean(s.me && s.me.role === 'participant'),
-        caseload: Boolean(s.me && s.me.role !== 'participant') };
+        caseload: Boolean(s.me && s.me.role !== 'participant'), org: isAdmin(s), referrals: Boolean(s.me && s.me.role !== 'participant'),
+        review: Boolean(s.me && s.me.role === 'supervisor'), data: true };
     return s.panel && !allowed[s.panel] ? { ...s, panel: null } : s;
 }
 

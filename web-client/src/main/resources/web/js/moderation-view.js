@@ -17,10 +17,11 @@ const PANEL_TITLES = {
     reports: 'Reports', audit: 'Audit trail', people: 'People and roles', words: 'Word list', sessions: 'Where you\'re signed in',
     resources: 'Help & crisis lines', support: 'Support', alerts: 'Support alerts', directory: 'The resource directory',
     risks: 'Risk phrases', coaching: 'Coaching and check-in', caseload: 'Caseload',
+    org: 'Organisation settings', referrals: 'Referrals', review: 'Review — read-only', data: 'Your data',
 };
 /** Each panel's part of the page, `${name}-view`. */
 const PANELS = ['reports', 'safety', 'audit', 'people', 'settings', 'words', 'sessions', 'resources', 'support', 'alerts',
-    'directory', 'risks', 'coaching', 'caseload'];
+    'directory', 'risks', 'coaching', 'caseload', 'org', 'referrals', 'review', 'data'];
 /** Panels about the open room: their title names it. */
 const ROOM_PANEL_TITLES = { safety: 'Room safety', settings: 'Room settings' };
 

@@ -4,6 +4,7 @@
 // their wire type; the page's own have names of their own. Times come in events (`at`, `now`).
 
 import { moderates } from './moderation-state.js';
+import { unattendedMode } from './unattended.js';
 import { joinApproved, joinDeclined } from './words.js';
 
 /** Organisation roles that are staff (PROTOCOL.md, "Roles and moderation"). */
@@ -11,6 +12,7 @@ const STAFF_ROLES = new Set(['peer_leader', 'supervisor', 'admin']);
 
 const NO_SETTINGS = Object.freeze({
     visibility: 'open', guidelines: '', guidelinesVersion: 0, locked: false, slowModeSeconds: 0, archived: false, pinned: [],
+    unattended: 'open',
 });
 
 export const initialRoomState = Object.freeze({
@@ -202,6 +204,7 @@ export function postBlock(s, roomId) {
     const settings = settingsOf(s.rooms[roomId]);
     if (settings.archived) return 'archived';
     if (settings.locked && !moderates(s, roomId)) return 'locked';
+    if (unattendedMode(s.rooms[roomId], s.duty) === 'lock' && !moderates(s, roomId)) return 'unattended';
     if (needsGuidelines(s, roomId)) return 'guidelines';
     return null;
 }
@@ -209,7 +212,7 @@ export function postBlock(s, roomId) {
 /** Whether the person's own messages may be edited here (archive and lock stop edits; guidelines do not). */
 export function roomAllowsEdits(s, roomId) {
     const block = postBlock(s, roomId);
-    return block === null || block === 'guidelines';
+    return block === null || block === 'guidelines' || block === 'unattended';
 }
 
 /** Milliseconds until slow mode lets this person post again in the room; 0 when they may. */
@@ -271,6 +274,7 @@ export function settingsForm(room) {
     return {
         name: room.name, topic: room.topic || '', guidelines: now.guidelines, visibility: now.visibility,
         locked: now.locked, slowModeSeconds: now.slowModeSeconds, archived: now.archived,
+        unattended: now.unattended || 'open', retentionDays: now.retentionDays || 0, // 0: the organisation's default
     };
 }
 

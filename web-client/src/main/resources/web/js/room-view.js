@@ -10,6 +10,7 @@ import {
     changedSettings,
 } from './room-state.js';
 import { renderJoinRequests, renderWordList, renderInvites } from './panels.js';
+import { UNATTENDED_CHOICES } from './care-words.js';
 import {
     CLOSED_COMPOSER, LOCKED_FOR_LEADERS, GUIDELINES_TITLE, GUIDELINES_CHANGED_TITLE, GUIDELINES_EMPTY,
     SLOW_MODE_CHOICES, VISIBILITY_CHOICES, WORD_ACTIONS, WORDS_INTRO, WORDS_READ_ONLY, slowModeNote, slowModeWait,
@@ -33,6 +34,7 @@ export function createRoomView(actions) {
         $('close-guidelines').addEventListener('click', () => actions.toggleGuidelines(current.openRoomId));
         $('accept-guidelines').addEventListener('click', () => actions.acceptGuidelines(current.openRoomId));
         $('settings-visibility').append(...VISIBILITY_CHOICES.map(([value, label]) => el('option', { value }, label)));
+        $('settings-unattended').append(...UNATTENDED_CHOICES.map(([value, label]) => el('option', { value }, label)));
         $('word-action').append(...WORD_ACTIONS.map(([value, label]) => el('option', { value }, label)));
         $('settings-form').addEventListener('submit', (e) => {
             e.preventDefault();
@@ -190,6 +192,8 @@ export function createRoomView(actions) {
             locked: $('settings-locked').checked,
             slowModeSeconds: Number($('settings-slow-mode').value),
             archived: $('settings-archived').checked,
+            unattended: $('settings-unattended').value,
+            retentionDays: $('settings-retention').value.trim() === '' ? 0 : Number($('settings-retention').value),
         };
     }
 
@@ -222,6 +226,8 @@ export function createRoomView(actions) {
         $('settings-slow-mode').value = String(settings.slowModeSeconds);
         $('settings-locked').checked = settings.locked;
         $('settings-archived').checked = settings.archived;
+        $('settings-unattended').value = settings.unattended || 'open';
+        $('settings-retention').value = settings.retentionDays ? String(settings.retentionDays) : '';
     }
 
     function renderWords(s) {

@@ -4,7 +4,9 @@
 // The moderation part (roles, sanctions, reports, audit) lives in moderation-state.js; how rooms are
 // run (settings, guidelines, pins, join requests, blocks, words, invites) in room-state.js; the person's
 // own sign-ins in account-state.js; the safety net (help, support, duty, alerts) in safety-state.js;
-// private conversations in conversation-state.js; coaching, caseloads and check-ins in coaching-state.js.
+// private conversations in conversation-state.js; coaching, caseloads and check-ins in coaching-state.js;
+// the organisation's settings, recovery dates and milestones, referrals and supervisors' review in
+// org-settings-state.js, recovery-state.js, referrals-state.js and review-state.js.
 
 import {
     initialModeration, MODERATION_HANDLERS, withRoomMutes, forgetModeration, withinRole,
@@ -14,6 +16,10 @@ import { initialAccount, ACCOUNT_HANDLERS } from './account-state.js';
 import { initialSafety, SAFETY_HANDLERS, SAFETY_FOLLOW_UPS } from './safety-state.js';
 import { initialConversations, CONVERSATION_HANDLERS, CONVERSATION_FOLLOW_UPS } from './conversation-state.js';
 import { initialCoaching, COACHING_HANDLERS, COACHING_FOLLOW_UPS } from './coaching-state.js';
+import { initialOrg, ORG_HANDLERS } from './org-settings-state.js';
+import { initialRecovery, RECOVERY_HANDLERS } from './recovery-state.js';
+import { initialReferrals, REFERRAL_HANDLERS, REFERRAL_FOLLOW_UPS } from './referrals-state.js';
+import { initialReview, REVIEW_HANDLERS } from './review-state.js';
 
 /** How long a "typing" event is shown unless repeated, in milliseconds. */
 export const TYPING_SHOW_MS = 5000;
@@ -56,6 +62,10 @@ export const initialState = Object.freeze({
     ...initialSafety,
     ...initialConversations,
     ...initialCoaching,
+    ...initialOrg,
+    ...initialRecovery,
+    ...initialReferrals,
+    ...initialReview,
 });
 
 export function apply(state, event) {
@@ -68,7 +78,9 @@ export function apply(state, event) {
     const convFollowUp = CONVERSATION_FOLLOW_UPS[event.type];
     const afterConv = convFollowUp ? convFollowUp(afterSafety, event) : afterSafety;
     const coachingFollowUp = COACHING_FOLLOW_UPS[event.type];
-    return coachingFollowUp ? coachingFollowUp(afterConv, event) : afterConv;
+    const afterCoaching = coachingFollowUp ? coachingFollowUp(afterConv, event) : afterConv;
+    const referralFollowUp = REFERRAL_FOLLOW_UPS[event.type];
+    return referralFollowUp ? referralFollowUp(afterCoaching, event) : afterCoaching;
 }
 
 const HANDLERS = {
@@ -216,6 +228,10 @@ const HANDLERS = {
     ...SAFETY_HANDLERS,
     ...CONVERSATION_HANDLERS,
     ...COACHING_HANDLERS,
+    ...ORG_HANDLERS,
+    ...RECOVERY_HANDLERS,
+    ...REFERRAL_HANDLERS,
+    ...REVIEW_HANDLERS,
 };
 
 function signedIn(s, user) {

@@ -13,6 +13,11 @@ import { createAccountView } from './account-view.js';
 import { createSafetyView } from './safety-view.js';
 import { createConversationView } from './conversation-view.js';
 import { createCoachingView } from './coaching-view.js';
+import { createOrgView } from './org-settings-view.js';
+import { createRecoveryView, renderMilestones } from './recovery-view.js';
+import { createReferralsView } from './referrals-view.js';
+import { createReviewView } from './review-view.js';
+import { createUnattendedView } from './unattended.js';
 import { privateUnread } from './conversation-state.js';
 import { showPrivacyNotice } from './privacy.js';
 import { CLOSED_COMPOSER } from './words.js';
@@ -55,6 +60,11 @@ export function createView(actions) {
     const safetyView = createSafetyView(actions);
     const conversationView = createConversationView(actions);
     const coachingView = createCoachingView(actions);
+    const orgView = createOrgView(actions);
+    const recoveryView = createRecoveryView(actions);
+    const referralsView = createReferralsView(actions);
+    const reviewView = createReviewView(actions);
+    const unattendedView = createUnattendedView(actions);
     const narrow = matchMedia(NARROW_SCREEN);
     $('members-details').open = !narrow.matches;
     narrow.addEventListener('change', () => { $('members-details').open = !narrow.matches; });
@@ -245,11 +255,16 @@ export function createView(actions) {
         $('no-others').hidden = $('other-rooms').childElementCount > 0;
         renderAdmin(s);
         roomView.render(s); // first: its banners and strips change the message list's height, which renderRoom scrolls
+        unattendedView.render(s);
         renderRoom(s);
         moderationView.render(s);
         accountView.render(s);
         safetyView.render(s);
         coachingView.render(s);
+        orgView.render(s);
+        recoveryView.render(s);
+        referralsView.render(s);
+        reviewView.render(s);
         conversationView.render(s); // after the panels: opening a conversation from one moves focus to its composer
         const unread = joinedRooms(s).reduce((n, r) => n + thread(s, r.id).unread, 0) + privateUnread(s);
         document.title = unread > 0 ? `(${unread}) Kinship` : 'Kinship';
@@ -292,6 +307,7 @@ export function createView(actions) {
         const fromBottom = scroller.scrollHeight - scroller.scrollTop - scroller.clientHeight;
         const firstBefore = $('message-list').firstElementChild;
         renderMessages($('message-list'), s);
+        renderMilestones($('room-milestones'), s); // apart from the message list: never part of its seqs
         const older = olderAvailable(s);
         const t = thread(s, room.id);
         $('load-older').hidden = !older;

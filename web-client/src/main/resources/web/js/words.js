@@ -200,6 +200,9 @@ export const CLOSED_COMPOSER = {
         banner: 'This room is read-only for now. You can read along; a leader will open it again.',
         placeholder: 'This room is read-only for now',
     },
+    unattended: {
+        placeholder: 'Paused until a peer leader is on duty',
+    },
     guidelines: {
         note: 'Please read the room\'s guidelines and agree to them before you post. It only takes a moment.',
         placeholder: 'Agree to the room\'s guidelines to post',

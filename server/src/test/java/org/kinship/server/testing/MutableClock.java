@@ -7,9 +7,15 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** A clock that starts at real time and that a test moves forward by hand. */
+/** A clock that starts at real time and that a test moves forward by hand, or stops so that only the test moves it. */
 public final class MutableClock extends Clock {
     private final AtomicLong offsetMillis = new AtomicLong();
+    private volatile long frozenAt = -1;
+
+    /** From now on time stands still except when {@link #advance} moves it: for tests that count time, like rate limits. */
+    public void freeze() {
+        frozenAt = System.currentTimeMillis();
+    }
 
     public void advance(Duration by) {
         offsetMillis.addAndGet(by.toMillis());
@@ -22,7 +28,8 @@ public final class MutableClock extends Clock {
 
     @Override
     public long millis() {
-        return System.currentTimeMillis() + offsetMillis.get();
+        long now = frozenAt >= 0 ? frozenAt : System.currentTimeMillis();
+        return now + offsetMillis.get();
     }
 
     @Override
