@@ -128,6 +128,16 @@ class ProtocolJsonTest {
     }
 
     @Test
+    void aNullInsideAListIsRefused() {
+        for (String withNull : new String[] {
+                "{\"type\":\"resume\",\"id\":\"1\",\"rooms\":[],\"conversations\":[null]}",
+                "{\"type\":\"resume\",\"id\":\"1\",\"rooms\":[null]}",
+                "{\"type\":\"risks.set\",\"id\":\"1\",\"phrases\":[\"end it\",null]}"}) {
+            assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(withNull, ClientMessage.class), withNull);
+        }
+    }
+
+    @Test
     void resumeCursorNeedsBothAfterSeqAndAfterRev() {
         String noRev = "{\"type\":\"resume\",\"id\":\"2\",\"rooms\":[{\"roomId\":3,\"afterSeq\":40}]}";
         assertThrows(MismatchedInputException.class, () -> MAPPER.readValue(noRev, ClientMessage.class));

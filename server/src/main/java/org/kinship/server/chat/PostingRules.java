@@ -54,7 +54,7 @@ public final class PostingRules {
         }
     }
 
-    /** For any change (send, edit, delete, typing): the room must be live and open to this person, and they not muted. */
+    /** For a send, an edit or typing: the room must be live and open to this person, and they not muted. */
     public static RoomRow checkMayChange(Handle h, Principal who, Optional<RoomRole> role, long roomId, long now) {
         RoomRow room = Daos.of(h, RoomDao.class).find(roomId, who.userId()).orElseThrow();
         if (room.archived()) {

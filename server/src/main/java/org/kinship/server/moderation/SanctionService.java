@@ -147,7 +147,7 @@ public final class SanctionService {
             SanctionDao sanctions = Daos.of(h, SanctionDao.class);
             Optional<SanctionRow> row = sanctions.find(sanctionId)
                     .filter(s -> s.liftedAt() == null && s.expiresAt() != null && s.expiresAt() <= clock.millis());
-            if (row.isEmpty() || sanctions.lift(clock.millis(), null, sanctionId) != 1) {
+            if (row.isEmpty() || sanctions.markExpired(clock.millis(), sanctionId) != 1) {
                 return null;
             }
             SanctionRow s = row.get();

@@ -47,7 +47,15 @@ public interface SanctionDao {
     @SqlQuery("SELECT " + COLUMNS + " WHERE s.lifted_at IS NULL AND s.expires_at IS NOT NULL ORDER BY s.expires_at")
     List<SanctionRow> timedNotLifted();
 
-    /** Lifts a sanction still in place; 0 rows when someone (or the clock) lifted it first. */
-    @SqlUpdate("UPDATE sanctions SET lifted_at = ?, lifted_by = ? WHERE id = ? AND lifted_at IS NULL")
-    int lift(long liftedAt, Long liftedBy, long id);
+    /**
+     * A moderator lifts a sanction still in force; 0 rows when someone lifted it first or its time is up
+     * (even if the expiry sweep has not reached it yet).
+     */
+    @SqlUpdate("UPDATE sanctions SET lifted_at = :liftedAt, lifted_by = :liftedBy WHERE id = :id AND lifted_at IS NULL"
+            + " AND (expires_at IS NULL OR expires_at > :liftedAt)")
+    int lift(long liftedAt, long liftedBy, long id);
+
+    /** The expiry sweep closes a sanction whose time is up; 0 rows when a moderator lifted it first. */
+    @SqlUpdate("UPDATE sanctions SET lifted_at = ? WHERE id = ? AND lifted_at IS NULL")
+    int markExpired(long at, long id);
 }

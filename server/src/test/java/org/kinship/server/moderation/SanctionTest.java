@@ -45,6 +45,24 @@ class SanctionTest {
     }
 
     @Test
+    void aMutedPersonCanStillTakeBackTheirOwnWordsAndAMuteWhoseTimeIsUpCannotBeLifted() throws Exception {
+        Group group = Group.create(server);
+        long sam = Group.userId(server, group.memberCookie());
+        try (WsClient river = WsClient.connect(server, group.adminCookie()); WsClient samWs = WsClient.connect(server, group.memberCookie())) {
+            long seq = samWs.ok("message.send", "roomId", group.roomId(), "clientKey", "regret", "body", "My address is 12 Elm St")
+                    .path("message").path("seq").asLong();
+            long muteId = river.ok("sanction.apply", "roomId", group.roomId(), "userId", sam, "kind", "mute",
+                    "reason", "A pause", "minutes", 30).path("sanction").path("id").asLong();
+            assertEquals("author", samWs.ok("message.delete", "roomId", group.roomId(), "seq", seq)
+                    .path("message").path("deletedBy").asText(), "a mute never stops someone deleting what they wrote");
+
+            server.clock().advance(Duration.ofMinutes(31));
+            assertEquals("invalid_request", river.request("sanction.lift", "sanctionId", muteId, "reason", "Too late")
+                    .path("code").asText(), "its time is up, whether or not the sweep has recorded it yet");
+        }
+    }
+
+    @Test
     void aPersonWhoWasOfflineStillLearnsWhatHappenedWhyAndUntilWhen() throws Exception {
         Group group = Group.create(server);
         long sam = Group.userId(server, group.memberCookie());
