@@ -1,29 +1,20 @@
 package org.kinship.server.coaching;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.jdbi.v3.core.Handle;
 import org.kinship.protocol.AcceptCoachRequest;
 import org.kinship.protocol.AssignCoach;
-import org.kinship.protocol.Caseload;
 import org.kinship.protocol.CaseloadChanged;
-import org.kinship.protocol.CaseloadEntry;
 import org.kinship.protocol.CaseloadResult;
 import org.kinship.protocol.CoachRequest;
 import org.kinship.protocol.CoachRequestsChanged;
 import org.kinship.protocol.CoachRequestsResult;
-import org.kinship.protocol.Coaching;
-import org.kinship.protocol.CoachingChanged;
 import org.kinship.protocol.CoachingResult;
-import org.kinship.protocol.Conversation;
 import org.kinship.protocol.ConversationKind;
 import org.kinship.protocol.EndCoaching;
 import org.kinship.protocol.ErrorCode;
@@ -43,8 +34,6 @@ import org.kinship.server.session.Connection;
 import org.kinship.server.session.Outcome;
 import org.kinship.server.session.Permissions;
 import org.kinship.server.store.AssignmentRow;
-import org.kinship.server.store.CaseloadRow;
-import org.kinship.server.store.CoachRequestRow;
 import org.kinship.server.store.CoachingDao;
 import org.kinship.server.store.ConversationDao;
 import org.kinship.server.store.ConversationRow;
@@ -74,7 +63,7 @@ public final class CoachingService {
     }
 
     public CompletionStage<Outcome> get(Connection c, GetCoaching request) {
-        return db.read(h -> coachingResult(h, c.userId())).thenApply(Outcome::of);
+        return db.read(h -> CoachingViews.coachingResult(h, c.userId())).thenApply(Outcome::of);
     }
 
     public CompletionStage<Outcome> request(Connection c, RequestCoach request) {
@@ -90,7 +79,7 @@ public final class CoachingService {
                 throw new Refused(ErrorCode.ALREADY_HAS_COACH, "You have a coach already; a supervisor can arrange a change.");
             }
             coaching.request(c.userId(), note, clock.millis());
-            return new Asked(coachingResult(h, c.userId()), queue(h));
+            return new Asked(CoachingViews.coachingResult(h, c.userId()), CoachingViews.queue(h));
         }, asked -> fanout.toPeople(List.of(), Permissions.STAFF, new CoachRequestsChanged(asked.queue())))
                 .thenApply(asked -> Outcome.of(asked.result()));
     }
@@ -105,12 +94,12 @@ public final class CoachingService {
                 audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(),
                         request.share() ? "coaching.history.shared" : "coaching.history.unshared", current.coachId(), null, ""));
             }
-            return Notices.collect(h, c.userId(), Set.of(current.coachId()), false, this::caseload);
+            return CoachingNotices.collect(h, c.userId(), Set.of(current.coachId()), false, clock.millis());
         }, notices -> notices.publish(fanout)).thenApply(notices -> Outcome.of(notices.coaching()));
     }
 
     public CompletionStage<Outcome> listRequests(Connection c, ListCoachRequests request) {
-        return db.read(CoachingService::queue).thenApply(q -> Outcome.of(new CoachRequestsResult(q)));
+        return db.read(CoachingViews::queue).thenApply(q -> Outcome.of(new CoachRequestsResult(q)));
     }
 
     public CompletionStage<Outcome> accept(Connection c, AcceptCoachRequest request) {
@@ -121,9 +110,10 @@ public final class CoachingService {
             Set<Long> coaches = reassign(h, request.participantId(), c.userId(), c.userId());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "coach.request.accepted",
                     request.participantId(), null, ""));
-            return Notices.collect(h, request.participantId(), coaches, true, this::caseload);
+            return CoachingNotices.collect(h, request.participantId(), coaches, true, clock.millis());
         }, notices -> notices.publish(fanout))
-                .thenCompose(notices -> db.read(h -> Outcome.of(new CaseloadResult(caseload(h, c.userId())))));
+                .thenCompose(notices -> db.read(h ->
+                        Outcome.of(new CaseloadResult(CoachingViews.caseload(h, c.userId(), clock.millis())))));
     }
 
     /** Gives a participant a coach; with a coach already, a handoff: the new coach starts from now. */
@@ -131,25 +121,24 @@ public final class CoachingService {
         return db.write(h -> {
             Optional<Long> before = Daos.of(h, CoachingDao.class).currentCoach(request.participantId());
             if (before.filter(id -> id == request.coachId()).isPresent()) {
-                return Notices.none(coachingResult(h, request.participantId()));
+                return CoachingNotices.none(CoachingViews.coachingResult(h, request.participantId()));
             }
             Set<Long> coaches = reassign(h, request.participantId(), request.coachId(), c.userId());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "coach.assigned",
                     request.participantId(), null, "coach=" + request.coachId() + before.map(b -> "; handoff from " + b).orElse("")));
-            return Notices.collect(h, request.participantId(), coaches, true, this::caseload);
+            return CoachingNotices.collect(h, request.participantId(), coaches, true, clock.millis());
         }, notices -> notices.publish(fanout)).thenApply(notices -> Outcome.of(notices.coaching()));
     }
 
     public CompletionStage<Outcome> end(Connection c, EndCoaching request) {
         return db.write(h -> {
-            checkParticipant(h, request.participantId());
             Set<Long> coaches = reassign(h, request.participantId(), null, c.userId());
             if (coaches.isEmpty()) {
                 throw new Refused(ErrorCode.NOT_FOUND, "That person has no coach.");
             }
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "coach.ended",
                     request.participantId(), null, "coach=" + coaches.iterator().next()));
-            return Notices.collect(h, request.participantId(), coaches, false, this::caseload);
+            return CoachingNotices.collect(h, request.participantId(), coaches, false, clock.millis());
         }, notices -> notices.publish(fanout)).thenApply(notices -> Outcome.of(notices.coaching()));
     }
 
@@ -160,7 +149,7 @@ public final class CoachingService {
         }
         return db.read(h -> {
             Daos.of(h, UserDao.class).findById(coachId).orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such person."));
-            return Outcome.of(new CaseloadResult(caseload(h, coachId)));
+            return Outcome.of(new CaseloadResult(CoachingViews.caseload(h, coachId, clock.millis())));
         });
     }
 
@@ -184,7 +173,7 @@ public final class CoachingService {
             }
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "coach.capacity.set", coach.id(), null,
                     "capacity=" + (capacity == null ? "organisation default" : capacity)));
-            return caseload(h, coach.id());
+            return CoachingViews.caseload(h, coach.id(), clock.millis());
         }, caseload -> fanout.toPeople(List.of(caseload.coachId()), Set.of(), new CaseloadChanged(caseload)))
                 .thenApply(caseload -> Outcome.of(new CaseloadResult(caseload)));
     }
@@ -237,94 +226,8 @@ public final class CoachingService {
             throw new Refused(ErrorCode.INVALID_REQUEST, "A coach is a peer leader, supervisor or admin with an active account.");
         }
         if (Daos.of(h, CoachingDao.class).currentCoach(participantId).filter(id -> id == coachId).isEmpty()
-                && Daos.of(h, CoachingDao.class).caseloadSize(coachId) >= capacity(h, coachId)) {
+                && Daos.of(h, CoachingDao.class).caseloadSize(coachId) >= CoachingViews.capacity(h, coachId)) {
             throw new Refused(ErrorCode.CASELOAD_FULL, coach.handle() + "'s caseload is full.");
-        }
-    }
-
-    private static int capacity(Handle h, long coachId) {
-        return Daos.of(h, CoachingDao.class).ownCapacity(coachId).orElse(OrgSettingsService.current(h).coachCapacity());
-    }
-
-    /** A coach's caseload as they see it: who has gone quiet first, then by handle. */
-    Caseload caseload(Handle h, long coachId) {
-        long quietAfter = Duration.ofDays(OrgSettingsService.current(h).quietAfterDays()).toMillis();
-        long now = clock.millis();
-        List<CaseloadEntry> entries = Daos.of(h, CoachingDao.class).caseload(coachId).stream()
-                .map(row -> toEntry(row, now - lastHeardFrom(row) >= quietAfter))
-                .sorted(Comparator.comparing(CaseloadEntry::quiet).reversed())
-                .toList();
-        return new Caseload(coachId, capacity(h, coachId), entries);
-    }
-
-    /** When the participant last checked in or wrote to this coach; their start with the coach if never. */
-    private static long lastHeardFrom(CaseloadRow row) {
-        long last = row.startedAt();
-        if (row.lastWrittenAt() != null) {
-            last = Math.max(last, row.lastWrittenAt());
-        }
-        if (row.lastCheckinAt() != null) {
-            last = Math.max(last, row.lastCheckinAt());
-        }
-        return last;
-    }
-
-    private static CaseloadEntry toEntry(CaseloadRow row, boolean quiet) {
-        return new CaseloadEntry(row.participantId(), row.handle(), Instant.ofEpochMilli(row.startedAt()), row.conversationId(),
-                row.unread(), instant(row.lastContactAt()), instant(row.lastCheckinAt()), quiet);
-    }
-
-    public static CoachingResult coachingResult(Handle h, long participantId) {
-        CoachingDao coaching = Daos.of(h, CoachingDao.class);
-        Optional<AssignmentRow> current = coaching.current(participantId);
-        Long conversationId = Daos.of(h, ConversationDao.class).coachingOf(participantId).map(ConversationRow::id).orElse(null);
-        Instant requestedAt = coaching.requestedAt(participantId).map(Instant::ofEpochMilli).orElse(null);
-        Coaching view = current.map(a -> new Coaching(a.coachId(), a.coachHandle(), Instant.ofEpochMilli(a.startedAt()),
-                        conversationId, a.startSeq() > 0, a.historyShared(), requestedAt))
-                .orElse(new Coaching(null, null, null, conversationId, false, false, requestedAt));
-        return new CoachingResult(participantId, view);
-    }
-
-    private static List<CoachRequest> queue(Handle h) {
-        return Daos.of(h, CoachingDao.class).queue().stream().map(CoachingService::toWire).toList();
-    }
-
-    private static CoachRequest toWire(CoachRequestRow row) {
-        return new CoachRequest(row.participantId(), row.handle(), row.note(), Instant.ofEpochMilli(row.requestedAt()));
-    }
-
-    private static Instant instant(Long millis) {
-        return millis == null ? null : Instant.ofEpochMilli(millis);
-    }
-
-    /**
-     * Everything the people concerned hear after a coaching change, computed inside its transaction and
-     * published after the commit: the participant's coaching, each coach's caseload, both sides'
-     * conversation lists, and the request queue when it shrank.
-     */
-    private record Notices(long participantId, CoachingResult coaching, Map<Long, Caseload> caseloads,
-                           Map<Long, List<Conversation>> lists, List<CoachRequest> queue) {
-        static Notices none(CoachingResult coaching) {
-            return new Notices(coaching.participantId(), coaching, Map.of(), Map.of(), null);
-        }
-
-        static Notices collect(Handle h, long participantId, Set<Long> coaches, boolean queueChanged,
-                               java.util.function.BiFunction<Handle, Long, Caseload> caseload) {
-            Map<Long, Caseload> caseloads = new java.util.LinkedHashMap<>();
-            coaches.forEach(coach -> caseloads.put(coach, caseload.apply(h, coach)));
-            Set<Long> people = new LinkedHashSet<>(coaches);
-            people.add(participantId);
-            return new Notices(participantId, coachingResult(h, participantId), caseloads,
-                    ConversationViews.listsFor(h, people), queueChanged ? CoachingService.queue(h) : null);
-        }
-
-        void publish(Fanout fanout) {
-            fanout.toPeople(List.of(participantId), Set.of(), new CoachingChanged(coaching.coaching()));
-            caseloads.forEach((coach, c) -> fanout.toPeople(List.of(coach), Set.of(), new CaseloadChanged(c)));
-            ConversationViews.publishLists(fanout, lists);
-            if (queue != null) {
-                fanout.toPeople(List.of(), Permissions.STAFF, new CoachRequestsChanged(queue));
-            }
         }
     }
 }

@@ -19,7 +19,7 @@ import org.kinship.server.auth.PasswordHasher;
 import org.kinship.server.auth.Principal;
 import org.kinship.server.auth.SessionService;
 import org.kinship.server.chat.ChatService;
-import org.kinship.server.coaching.CoachingService;
+import org.kinship.server.coaching.CoachingViews;
 import org.kinship.server.fanout.Fanout;
 import org.kinship.server.org.OrgSettingsService;
 import org.kinship.server.session.ConnectionRegistry;
@@ -128,6 +128,6 @@ public final class ErasureService {
         audit.append(h, AuditEntry.done(userId, role.wireName(), "account.deleted", userId, null,
                 "erasure=" + mode.name().toLowerCase(java.util.Locale.ROOT) + ", room messages=" + changed.size()
                         + ", conversation messages=" + conversationMessages));
-        return new Erased(changed, coachees.stream().map(id -> CoachingService.coachingResult(h, id)).toList());
+        return new Erased(changed, coachees.stream().map(id -> CoachingViews.coachingResult(h, id)).toList());
     }
 }
