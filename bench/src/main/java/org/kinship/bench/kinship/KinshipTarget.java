@@ -55,11 +55,14 @@ public final class KinshipTarget implements Target {
     /** Starts (or restarts) the server with the given bcrypt cost; creates the admin on first start. */
     public void start(int bcryptCost) throws Exception {
         close();
-        process = ServerProcess.start("kinship", List.of("java", "-jar", jar.toString(), "--port", Integer.toString(port),
-                        "--bind", "127.0.0.1", "--data", dataDir.toString(), "--bcrypt-cost", Integer.toString(bcryptCost),
-                        // The generator speaks for thousands of people from a few accounts' worth of traffic each;
-                        // per-person message limits would measure the limiter, not the server.
-                        "--message-rate", "100000", "--message-burst", "100000"),
+        List<String> command = new ArrayList<>(List.of("java"));
+        command.addAll(extraJvmOptions());
+        command.addAll(List.of("-jar", jar.toString(), "--port", Integer.toString(port),
+                "--bind", "127.0.0.1", "--data", dataDir.toString(), "--bcrypt-cost", Integer.toString(bcryptCost),
+                // The generator speaks for thousands of people from a few accounts' worth of traffic each;
+                // per-person message limits would measure the limiter, not the server.
+                "--message-rate", "100000", "--message-burst", "100000"));
+        process = ServerProcess.start("kinship", command,
                 dataDir.getParent(), logDir.resolve("kinship-cost" + bcryptCost + ".log"), port);
         api = new KinshipApi(port);
         if (adminCookie == null) {
@@ -67,6 +70,15 @@ public final class KinshipTarget implements Target {
             adminCookie = api.setup(code, "bench_admin", PASSWORD);
         }
         admin = KinshipAdmin.connect(clients, identityFor(adminCookie, "bench_admin"));
+    }
+
+    /**
+     * JVM options for the server from {@code KINSHIP_BENCH_JVM_OPTS} (space-separated), e.g. to record a
+     * profile: {@code -XX:StartFlightRecording=filename=/tmp/k.jfr,settings=profile}.
+     */
+    private static List<String> extraJvmOptions() {
+        String options = System.getenv("KINSHIP_BENCH_JVM_OPTS");
+        return options == null || options.isBlank() ? List.of() : List.of(options.trim().split("\\s+"));
     }
 
     public KinshipApi api() {

@@ -12,6 +12,7 @@ import org.kinship.bench.load.Identity;
 import org.kinship.bench.load.Latency;
 import org.kinship.bench.load.Session;
 import org.kinship.bench.load.Shape;
+import org.kinship.bench.proc.CpuMeter;
 import org.kinship.bench.report.Report;
 
 /** Scenarios only Kinship runs: acknowledged-after-commit sends, history paging, and the login storm. */
@@ -64,10 +65,18 @@ public final class KinshipScenarios {
         List<Session> senders = open(specs);
         try {
             new ClosedLoopSends(loop, kinship.dialect(), senders, PERSIST_WINDOW, Long.MAX_VALUE).start(2).join();
+            CpuMeter machine = CpuMeter.machine().start();
+            CpuMeter generator = CpuMeter.self().start();
+            CpuMeter server = new CpuMeter(kinship.pid()).start();
             ClosedLoopSends.Outcome o = new ClosedLoopSends(loop, kinship.dialect(), senders, PERSIST_WINDOW, Long.MAX_VALUE)
                     .start(mode.persistSeconds()).join();
+            double g = generator.coresUsed();
+            double s = server.coresUsed();
+            // Server CPU per acknowledged message tells the server's own cost apart from time lost to other work.
             return latency(new Metrics().put("senders", senders.size()).put("in_flight", senders.size() * PERSIST_WINDOW)
-                    .put("persisted_per_s", o.perSecond()).put("errors", o.errors()), o.latency());
+                    .put("persisted_per_s", o.perSecond()).put("errors", o.errors())
+                    .put("server_cpu_cores", s).put("server_cpu_us_per_msg", o.perSecond() > 0 ? s * 1e6 / o.perSecond() : 0)
+                    .put("generator_cpu_cores", g).put("other_cpu_cores", Math.max(0, machine.coresUsed() - g - s)), o.latency());
         } finally {
             Connector.closeAll(senders);
         }

@@ -14,7 +14,6 @@ import org.kinship.protocol.Resource;
 import org.kinship.protocol.SupportOffered;
 import org.kinship.protocol.Report;
 import org.kinship.protocol.ReportNew;
-import org.kinship.protocol.RoomRole;
 import org.kinship.protocol.WordRule;
 import org.kinship.protocol.DeleteMessage;
 import org.kinship.protocol.EditMessage;
@@ -45,6 +44,8 @@ import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.MessageRow;
 import org.kinship.server.store.RoomCounters;
 import org.kinship.server.store.RoomDao;
+import org.kinship.server.store.RoomRow;
+import org.kinship.server.store.SendStatements;
 
 /**
  * Sending, editing, deleting and paging messages. Every change is committed by the single writer
@@ -87,17 +88,17 @@ public final class ChatService {
                     List<Resource> crisisLines) {
         }
         return db.write(h -> {
-            Optional<RoomRole> role = RoomAccess.require(h, SendMessage.class, c.principal(), request.roomId());
-            MessageDao messages = Daos.of(h, MessageDao.class);
-            var earlier = messages.findByClientKey(request.roomId(), c.userId(), key);
+            RoomRow room = RoomAccess.requireRoom(h, SendMessage.class, c.principal(), request.roomId());
+            SendStatements statements = SendStatements.of(h);
+            var earlier = statements.findByClientKey(request.roomId(), c.userId(), key);
             if (earlier.isPresent()) {
                 return new Sent(earlier.get(), false, null, List.of(), null, List.of()); // a retry is answered before any rule
             }
-            PostingRules.checkMayPost(h, c.principal(), role, request.roomId(), clock.millis());
+            PostingRules.checkMayPost(h, c.principal(), room, clock.millis());
             MessageRules.checkNotBlocked(hit);
-            RoomCounters next = Daos.of(h, RoomDao.class).nextSeqAndRev(request.roomId());
-            messages.insert(request.roomId(), next.lastSeq(), next.lastRev(), c.userId(), key, request.body(), clock.millis());
-            MessageRow row = messages.find(request.roomId(), next.lastSeq()).orElseThrow();
+            RoomCounters next = statements.nextSeqAndRev(request.roomId());
+            MessageRow row = statements.insert(request.roomId(), next.lastSeq(), next.lastRev(), c.userId(), key,
+                    request.body(), clock.millis());
             Report flag = hit.isEmpty() ? null : ReportService.fileWordFlag(h, row, hit.get().word(), clock.millis());
             List<Long> moderators = flag == null ? List.of() : Daos.of(h, RoomDao.class).moderatorIds(request.roomId());
             // A risk phrase brings help, never a sanction: the message goes out as normal.
@@ -141,8 +142,8 @@ public final class ChatService {
             offerSupport(c, request.roomId(), request.seq());
         }
         MessageRules.checkNotBlocked(words.firstHit(request.body()));
-        return changeOwn(c, EditMessage.class, request.roomId(), request.seq(), (h, rev, role) -> {
-            PostingRules.checkMayChange(h, c.principal(), role, request.roomId(), clock.millis());
+        return changeOwn(c, EditMessage.class, request.roomId(), request.seq(), (h, rev, room) -> {
+            PostingRules.checkMayChange(h, c.principal(), room, clock.millis());
             Daos.of(h, MessageDao.class).edit(request.body(), clock.millis(), rev, request.roomId(), request.seq());
         });
     }
@@ -152,7 +153,7 @@ public final class ChatService {
      * wrote, so no posting rule (mute, lock, archive) stands in the way.
      */
     public CompletionStage<Outcome> delete(Connection c, DeleteMessage request) {
-        return changeOwn(c, DeleteMessage.class, request.roomId(), request.seq(), (h, rev, role) ->
+        return changeOwn(c, DeleteMessage.class, request.roomId(), request.seq(), (h, rev, room) ->
                 Daos.of(h, MessageDao.class).delete(clock.millis(), c.userId(), AUTHOR, rev, request.roomId(), request.seq()));
     }
 
@@ -196,12 +197,12 @@ public final class ChatService {
     private CompletionStage<Outcome> changeOwn(Connection c, Class<? extends ClientMessage> type, long roomId, long seq,
                                                Change change) {
         return db.write(h -> {
-            Optional<RoomRole> role = RoomAccess.require(h, type, c.principal(), roomId);
+            RoomRow room = RoomAccess.requireRoom(h, type, c.principal(), roomId);
             MessageRow row = findLive(h, roomId, seq);
             if (row.senderId() != c.userId()) {
                 throw new Refused(ErrorCode.NOT_YOUR_MESSAGE);
             }
-            change.apply(h, Daos.of(h, RoomDao.class).nextRev(roomId), role);
+            change.apply(h, Daos.of(h, RoomDao.class).nextRev(roomId), room);
             return Daos.of(h, MessageDao.class).find(roomId, seq).orElseThrow();
         }, row -> fanout.toRoom(roomId, new MessageUpdated(toWire(row))))
                 .thenApply(row -> Outcome.of(new MessageResult(toWire(row))));
@@ -218,7 +219,7 @@ public final class ChatService {
 
     @FunctionalInterface
     private interface Change {
-        void apply(Handle h, long rev, Optional<RoomRole> role);
+        void apply(Handle h, long rev, RoomRow room);
     }
 
     public static ChatMessage toWire(MessageRow row) {

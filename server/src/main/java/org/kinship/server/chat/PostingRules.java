@@ -4,15 +4,14 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.kinship.protocol.ErrorCode;
 import org.kinship.protocol.RemoveMessage;
-import org.kinship.protocol.RoomRole;
 import org.kinship.server.Refused;
 import org.kinship.server.auth.Principal;
 import org.kinship.server.moderation.Sanctions;
+import org.kinship.server.room.RoomAccess;
 import org.kinship.server.session.Permissions;
 import org.kinship.server.store.DataRightsDao;
 import org.kinship.server.store.Daos;
 import org.kinship.server.store.MessageDao;
-import org.kinship.server.store.RoomDao;
 import org.kinship.server.store.RoomRow;
 
 /**
@@ -29,12 +28,13 @@ public final class PostingRules {
     private PostingRules() {
     }
 
-    /** For a new message. */
-    static void checkMayPost(Handle h, Principal who, Optional<RoomRole> role, long roomId, long now) {
-        RoomRow room = checkMayChange(h, who, role, roomId, now);
-        if (isModerator(who, role)) {
+    /** For a new message, in a room read for this person ({@link RoomAccess#requireRoom}). */
+    static void checkMayPost(Handle h, Principal who, RoomRow room, long now) {
+        checkMayChange(h, who, room, now);
+        if (isModerator(who, room)) {
             return;
         }
+        long roomId = room.id();
         boolean unattended = !"open".equals(room.unattended()) && !Daos.of(h, DataRightsDao.class).anyoneOnDuty();
         if (unattended && "lock".equals(room.unattended())) {
             throw new Refused(ErrorCode.ROOM_LOCKED, UNATTENDED_LOCK_MESSAGE);
@@ -54,20 +54,21 @@ public final class PostingRules {
         }
     }
 
-    /** For a send, an edit or typing: the room must be live and open to this person, and they not muted. */
-    public static RoomRow checkMayChange(Handle h, Principal who, Optional<RoomRole> role, long roomId, long now) {
-        RoomRow room = Daos.of(h, RoomDao.class).find(roomId, who.userId()).orElseThrow();
+    /**
+     * For a send, an edit or typing: the room must be live and open to this person, and they not muted.
+     * {@code room} is read for this person in the same transaction ({@link RoomAccess#requireRoom}).
+     */
+    public static void checkMayChange(Handle h, Principal who, RoomRow room, long now) {
         if (room.archived()) {
             throw new Refused(ErrorCode.ROOM_ARCHIVED);
         }
-        if (room.locked() && !isModerator(who, role)) {
+        if (room.locked() && !isModerator(who, room)) {
             throw new Refused(ErrorCode.ROOM_LOCKED);
         }
-        Sanctions.checkNotMuted(h, roomId, who.userId(), now);
-        return room;
+        Sanctions.checkNotMuted(h, room.id(), who.userId(), now);
     }
 
-    private static boolean isModerator(Principal who, Optional<RoomRole> role) {
-        return Permissions.allowsInRoom(RemoveMessage.class, who.role(), role);
+    private static boolean isModerator(Principal who, RoomRow room) {
+        return Permissions.allowsInRoom(RemoveMessage.class, who.role(), RoomAccess.roleIn(room));
     }
 }

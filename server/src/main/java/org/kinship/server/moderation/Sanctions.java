@@ -8,8 +8,7 @@ import org.kinship.protocol.ErrorCode;
 import org.kinship.protocol.Sanction;
 import org.kinship.protocol.SanctionKind;
 import org.kinship.server.Refused;
-import org.kinship.server.store.Daos;
-import org.kinship.server.store.SanctionDao;
+import org.kinship.server.store.SendStatements;
 import org.kinship.server.store.SanctionRow;
 
 /** The checks other services make against sanctions in force, and the wire form of a sanction. */
@@ -22,7 +21,7 @@ public final class Sanctions {
 
     /** Refuses a post while a mute is in force, saying until when. */
     public static void checkNotMuted(Handle h, long roomId, long userId, long now) {
-        Daos.of(h, SanctionDao.class).inForce(roomId, userId, SanctionKind.MUTE.wireName(), now).ifPresent(mute -> {
+        SendStatements.of(h).inForce(roomId, userId, SanctionKind.MUTE.wireName(), now).ifPresent(mute -> {
             throw new Refused(ErrorCode.MUTED, "You are muted in this room " + until(mute)
                     + ", so you can read but not post. Reason: " + mute.reason());
         });
@@ -30,7 +29,7 @@ public final class Sanctions {
 
     /** Refuses a join while a ban is in force, saying until when. */
     public static void checkNotBanned(Handle h, long roomId, long userId, long now) {
-        Daos.of(h, SanctionDao.class).inForce(roomId, userId, SanctionKind.BAN.wireName(), now).ifPresent(ban -> {
+        SendStatements.of(h).inForce(roomId, userId, SanctionKind.BAN.wireName(), now).ifPresent(ban -> {
             throw new Refused(ErrorCode.BANNED, "You cannot join this room " + until(ban) + ". Reason: " + ban.reason());
         });
     }

@@ -10,6 +10,8 @@ import org.kinship.server.auth.Principal;
 import org.kinship.server.session.Permissions;
 import org.kinship.server.store.Daos;
 import org.kinship.server.store.RoomDao;
+import org.kinship.server.store.RoomRow;
+import org.kinship.server.store.SendStatements;
 
 /**
  * The room part of the permission table, checked inside the caller's transaction so that a role or
@@ -26,8 +28,29 @@ public final class RoomAccess {
             throw new Refused(ErrorCode.NOT_FOUND, "There is no such room.");
         }
         Optional<RoomRole> role = rooms.roleOf(roomId, who.userId()).map(RoomRole::fromWireName);
+        check(type, who, role);
+        return role;
+    }
+
+    /**
+     * The same check for callers that go on to read the room (sending, typing, edits): the room as this
+     * person sees it carries their role, so one query serves both.
+     */
+    public static RoomRow requireRoom(Handle h, Class<? extends ClientMessage> type, Principal who, long roomId) {
+        RoomRow room = SendStatements.of(h).roomFor(roomId, who.userId())
+                .orElseThrow(() -> new Refused(ErrorCode.NOT_FOUND, "There is no such room."));
+        check(type, who, roleIn(room));
+        return room;
+    }
+
+    /** The person's room role in a room row read for them (empty when not a member). */
+    public static Optional<RoomRole> roleIn(RoomRow room) {
+        return Optional.ofNullable(room.myRole()).map(RoomRole::fromWireName);
+    }
+
+    private static void check(Class<? extends ClientMessage> type, Principal who, Optional<RoomRole> role) {
         if (Permissions.allowsInRoom(type, who.role(), role)) {
-            return role;
+            return;
         }
         if (role.isEmpty() && Permissions.needsMembership(type)) {
             throw new Refused(ErrorCode.NOT_A_MEMBER);

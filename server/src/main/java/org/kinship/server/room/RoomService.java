@@ -165,8 +165,9 @@ public final class RoomService {
     /** Typing is never stored; the read only checks that this person may post here now. */
     public CompletionStage<Outcome> typing(Connection c, Typing request) {
         return db.read(h -> {
-            var role = RoomAccess.require(h, Typing.class, c.principal(), request.roomId());
-            return PostingRules.checkMayChange(h, c.principal(), role, request.roomId(), clock.millis());
+            RoomRow room = RoomAccess.requireRoom(h, Typing.class, c.principal(), request.roomId());
+            PostingRules.checkMayChange(h, c.principal(), room, clock.millis());
+            return room;
         }).thenApply(room -> {
             fanout.toRoomExcept(request.roomId(), c.userId(),
                     new TypingEvent(request.roomId(), c.userId(), c.principal().handle()));

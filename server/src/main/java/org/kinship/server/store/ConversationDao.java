@@ -3,6 +3,7 @@ package org.kinship.server.store;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -13,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 @RegisterConstructorMapper(ConversationRow.class)
 @RegisterConstructorMapper(ConversationMessageRow.class)
-@RegisterConstructorMapper(RoomCounters.class)
+@RegisterRowMapper(RoomCounters.Mapper.class)
 public interface ConversationDao {
     String MESSAGE_COLUMNS = """
             m.conversation_id, m.seq, m.rev, m.sender_id, u.handle AS sender_handle, m.client_key,

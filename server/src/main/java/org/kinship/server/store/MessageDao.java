@@ -3,26 +3,18 @@ package org.kinship.server.store;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** Table access for messages. Pages come back ascending by seq. */
-@RegisterConstructorMapper(MessageRow.class)
+/** Table access for messages. Pages come back ascending by seq. A send's own statements are in {@link SendStatements}. */
+@RegisterRowMapper(MessageRow.Mapper.class)
 public interface MessageDao {
     String COLUMNS = """
             m.room_id, m.seq, m.rev, m.sender_id, u.handle AS sender_handle, m.client_key,
             m.body, m.created_at, m.edited_at, m.deleted_at, m.deleted_by_role
             FROM messages m JOIN users u ON u.id = m.sender_id
             """;
-
-    @SqlUpdate("""
-            INSERT INTO messages (room_id, seq, rev, sender_id, client_key, body, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """)
-    void insert(long roomId, long seq, long rev, long senderId, String clientKey, String body, long createdAt);
-
-    @SqlQuery("SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.sender_id = ? AND m.client_key = ?")
-    Optional<MessageRow> findByClientKey(long roomId, long senderId, String clientKey);
 
     @SqlQuery("SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.seq = ?")
     Optional<MessageRow> find(long roomId, long seq);

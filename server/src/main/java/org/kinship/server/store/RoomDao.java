@@ -3,14 +3,14 @@ package org.kinship.server.store;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Table access for rooms and their members. */
-@RegisterConstructorMapper(RoomRow.class)
+@RegisterRowMapper(RoomRow.Mapper.class)
 @RegisterConstructorMapper(MemberRow.class)
-@RegisterConstructorMapper(RoomCounters.class)
 public interface RoomDao {
     String ROOM_COLUMNS = """
             r.id, r.name, r.topic, r.visibility, r.last_seq, r.last_rev,
@@ -83,10 +83,6 @@ public interface RoomDao {
 
     @SqlQuery("SELECT room_id FROM room_members WHERE user_id = ?")
     List<Long> roomIdsOf(long userId);
-
-    /** Takes the room's next seq and rev for a new message. */
-    @SqlQuery("UPDATE rooms SET last_seq = last_seq + 1, last_rev = last_rev + 1 WHERE id = ? RETURNING last_seq, last_rev")
-    RoomCounters nextSeqAndRev(long roomId);
 
     /** Takes the room's next rev for an edit or delete. */
     @SqlQuery("UPDATE rooms SET last_rev = last_rev + 1 WHERE id = ? RETURNING last_rev")

@@ -2,13 +2,13 @@ package org.kinship.server.store;
 
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Table access for sanctions. "In force" means a mute or ban not lifted and not past its time. */
-@RegisterConstructorMapper(SanctionRow.class)
+@RegisterRowMapper(SanctionRow.Mapper.class)
 public interface SanctionDao {
     String COLUMNS = """
             s.id, s.kind, s.room_id, s.user_id, u.handle, s.reason, s.created_by, s.created_at, s.expires_at, s.lifted_at
@@ -27,10 +27,7 @@ public interface SanctionDao {
     @SqlQuery("SELECT " + COLUMNS + " WHERE s.id = ?")
     Optional<SanctionRow> find(long id);
 
-    /** The newest mute or ban of this kind in force on a person in a room. */
-    @SqlQuery("SELECT " + COLUMNS + " WHERE s.room_id = :roomId AND s.user_id = :userId AND s.kind = :kind AND"
-            + IN_FORCE + "ORDER BY s.id DESC LIMIT 1")
-    Optional<SanctionRow> inForce(long roomId, long userId, String kind, long now);
+    /* The newest mute or ban of a kind in force on a person in a room: SendStatements.inForce, since every send asks. */
 
     /** Every sanction applied to one person since a time, newest first. */
     @SqlQuery("SELECT " + COLUMNS + " WHERE s.user_id = ? AND s.created_at >= ? ORDER BY s.id DESC")

@@ -1,5 +1,8 @@
 package org.kinship.server.store;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -25,10 +28,9 @@ final class Writer {
     static final int MAX_BATCH = 256;
     /** Most writes waiting; beyond it a write is refused as busy rather than queued without bound. */
     static final int MAX_QUEUED = 20_000;
-    private static final String SAVEPOINT = "w";
-
     private final Supplier<Handle> connect;
     private Handle handle;
+    private Savepoints savepoints;
     private final BlockingQueue<Task<?>> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
     private final Thread thread;
     private volatile boolean accepting = true;
@@ -36,6 +38,7 @@ final class Writer {
     Writer(Supplier<Handle> connect) {
         this.connect = connect;
         this.handle = connect.get();
+        this.savepoints = new Savepoints(handle);
         this.thread = Db.named("db-writer").newThread(this::run);
     }
 
@@ -148,16 +151,15 @@ final class Writer {
 
     /** Runs one write in a savepoint; a failure undoes that write only and is kept as its result. */
     private Object runInSavepoint(Task<?> task) {
-        // Plain SQL rather than Jdbi's savepoint calls: those track names and forget one on rollback.
-        handle.execute("SAVEPOINT " + SAVEPOINT);
+        savepoints.begin();
         try {
             Object result = task.work.apply(handle);
-            handle.execute("RELEASE " + SAVEPOINT);
+            savepoints.release();
             return result;
         } catch (RuntimeException e) {
             try {
-                handle.execute("ROLLBACK TO " + SAVEPOINT);
-                handle.execute("RELEASE " + SAVEPOINT);
+                savepoints.rollBack();
+                savepoints.release();
             } catch (RuntimeException savepointGone) {
                 // SQLite rolls back the whole transaction on a full disk or an I/O error: the batch is lost.
                 throw new TransactionLost(e);
@@ -177,6 +179,45 @@ final class Writer {
             log.debug("closing the failed writer connection: {}", e.toString());
         }
         handle = connect.get();
+        savepoints = new Savepoints(handle);
+    }
+
+    /**
+     * One savepoint around each write, as plain SQL rather than Jdbi's savepoint calls (those track names
+     * and forget one on rollback), on JDBC statements prepared once per connection: every write runs two,
+     * and through Jdbi each cost several times the statement itself (a fifth of the writer's time).
+     */
+    private static final class Savepoints {
+        private final Connection connection;
+        private PreparedStatement begin;
+        private PreparedStatement release;
+        private PreparedStatement rollBack;
+
+        Savepoints(Handle handle) {
+            this.connection = handle.getConnection();
+        }
+
+        void begin() {
+            begin = run(begin, "SAVEPOINT w");
+        }
+
+        void release() {
+            release = run(release, "RELEASE w");
+        }
+
+        void rollBack() {
+            rollBack = run(rollBack, "ROLLBACK TO w");
+        }
+
+        private PreparedStatement run(PreparedStatement statement, String sql) {
+            try {
+                PreparedStatement ready = statement != null ? statement : connection.prepareStatement(sql);
+                ready.execute();
+                return ready;
+            } catch (SQLException e) {
+                throw new IllegalStateException(sql + " failed: " + e.getMessage(), e);
+            }
+        }
     }
 
     /** The whole transaction was rolled back under a write; carries that write's own failure. */
