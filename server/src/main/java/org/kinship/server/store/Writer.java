@@ -94,8 +94,12 @@ final class Writer {
                 commitInOrder(batch);
             } catch (InterruptedException e) {
                 // Shutdown: keep draining what was already queued, then stop.
-            } catch (RuntimeException e) {
-                log.error("writer failed on a batch", e);
+            } catch (RuntimeException | Error e) {
+                // The writer must outlive anything a batch throws: a dead writer leaves every later write
+                // waiting for ever. What the batch had not acknowledged is refused; a retry is safe.
+                log.error("writer failed on a batch; its unacknowledged writes are refused", e);
+                reconnect();
+                batch.forEach(task -> task.future.completeExceptionally(e));
             } finally {
                 batch.clear();
             }
@@ -123,7 +127,7 @@ final class Writer {
         Object result;
         try {
             result = task.work.apply(handle);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             result = new Failed(e);
         }
         task.finish(result);
@@ -138,7 +142,7 @@ final class Writer {
             }
             handle.commit();
         } catch (RuntimeException e) {
-            RuntimeException cause = e instanceof TransactionLost lost ? lost.cause() : e;
+            Throwable cause = e instanceof TransactionLost lost ? lost.cause() : e;
             log.error("a batch of {} writes failed; none is acknowledged: {}", batch.size(), cause.toString());
             reconnect();
             batch.forEach(task -> task.future.completeExceptionally(cause));
@@ -156,7 +160,8 @@ final class Writer {
             Object result = task.work.apply(handle);
             savepoints.release();
             return result;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error in one write (a failed assertion, a stack overflow) fails that write alone, like any other.
             try {
                 savepoints.rollBack();
                 savepoints.release();
@@ -222,16 +227,16 @@ final class Writer {
 
     /** The whole transaction was rolled back under a write; carries that write's own failure. */
     private static final class TransactionLost extends RuntimeException {
-        TransactionLost(RuntimeException cause) {
+        TransactionLost(Throwable cause) {
             super(cause);
         }
 
-        RuntimeException cause() {
-            return (RuntimeException) getCause();
+        Throwable cause() {
+            return getCause();
         }
     }
 
-    private record Failed(RuntimeException cause) {
+    private record Failed(Throwable cause) {
     }
 
     private record Task<T>(Function<Handle, T> work, Consumer<T> afterCommit, CompletableFuture<T> future,
@@ -244,7 +249,7 @@ final class Writer {
             }
             try {
                 afterCommit.accept((T) result);
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 // Committed already: the write stands; a failed notification must not undo the ack.
                 log.warn("after-commit step failed", e);
             }

@@ -41,6 +41,25 @@ class DatabaseTest {
     }
 
     @Test
+    void anErrorInOneWriteFailsThatWriteAloneAndTheWriterLivesOn() {
+        try (Db db = new Db(Database.open(dir.resolve("k.db")))) {
+            var good = db.write(h -> h.attach(UserDao.class).insert("river", "hash", "admin", 1L));
+            var broken = db.write(h -> {
+                throw new AssertionError("a bug in one handler");
+            });
+            var afterCommit = db.write(h -> h.attach(UserDao.class).insert("sam", "hash", "participant", 1L), id -> {
+                throw new AssertionError("a bug after the commit");
+            });
+            good.join();
+            CompletionException failed = assertThrows(CompletionException.class, broken::join);
+            assertTrue(failed.getCause() instanceof AssertionError, failed.toString());
+            afterCommit.join(); // committed: the ack stands even though the notification failed
+            db.write(h -> h.attach(UserDao.class).insert("jo.m", "hash", "participant", 1L)).join();
+            assertEquals(3L, (long) db.readNow(h -> h.attach(UserDao.class).count()), "later writes still commit");
+        }
+    }
+
+    @Test
     void readsRunOnReadOnlyConnections() {
         try (Db db = new Db(Database.open(dir.resolve("k.db")))) {
             CompletionException e = assertThrows(CompletionException.class,
