@@ -190,11 +190,15 @@ public final class AuthService {
         byte[] hash = Tokens.sha256(token);
         long now = clock.millis();
         return db.read(h -> Daos.of(h, SessionDao.class).findLive(hash, now, now - sessionIdle.toMillis()))
-                .thenApply(session -> {
-                    session.filter(s -> s.lastSeenAt() < now - TOUCH_EVERY_MS)
-                            .ifPresent(s -> db.write(h -> Daos.of(h, SessionDao.class).touch(now, hash)));
-                    return session.map(s -> new Principal(s.userId(), s.handle(), OrgRole.fromWireName(s.orgRole()),
-                            Tokens.sessionKey(token)));
+                .thenCompose(session -> {
+                    Optional<Principal> principal = session.map(s -> new Principal(s.userId(), s.handle(),
+                            OrgRole.fromWireName(s.orgRole()), Tokens.sessionKey(token)));
+                    if (session.isEmpty() || session.get().lastSeenAt() >= now - TOUCH_EVERY_MS) {
+                        return CompletableFuture.completedFuture(principal);
+                    }
+                    // Awaited (at most once per TOUCH_EVERY_MS), so a sign-in just used is never found idle a moment
+                    // later; a touch that fails to save does not refuse a valid sign-in.
+                    return db.write(h -> Daos.of(h, SessionDao.class).touch(now, hash)).handle((touched, error) -> principal);
                 });
     }
 
