@@ -3,6 +3,7 @@
 // "Message" button on members, and the opt-in for browser notifications. Renders from the state; turns
 // input into calls on `actions`. Messages are drawn with messages.js's parts; text only via textContent.
 
+import { bindComposer, bindMessageList } from './composing.js';
 import { byId, el, reconcile, shortTime } from './dom.js';
 import { meta, editForm, pendingMessage } from './messages.js';
 import {
@@ -53,73 +54,39 @@ export function createConversationView(actions) {
         new ResizeObserver(() => {
             if (atBottom) scroller.scrollTop = scroller.scrollHeight;
         }).observe(scroller);
-        bindComposer();
+        bindConversationComposer();
         bindMessages();
     }
 
-    function bindComposer() {
+    function bindConversationComposer() {
         const composer = $('conversation-composer');
-        const submit = () => {
-            const body = composer.value.replace(/\s+$/, '');
-            if (body.trim() === '' || body.length > maxChars) return;
-            actions.sendConversation(body);
-            composer.value = '';
-            showRemaining();
-        };
-        $('conversation-form').addEventListener('submit', (e) => {
-            e.preventDefault();
-            submit();
-        });
-        composer.addEventListener('keydown', (e) => {
-            if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
-                e.preventDefault();
-                submit();
-            }
-        });
-        composer.addEventListener('input', () => {
-            showRemaining();
-            if (composer.value.trim() !== '') actions.conversationTyping();
+        bindComposer(composer, $('conversation-form'), {
+            submit: () => {
+                const body = composer.value.replace(/\s+$/, '');
+                if (body.trim() === '' || body.length > maxChars) return;
+                actions.sendConversation(body);
+                composer.value = '';
+                showRemaining();
+            },
+            typing: () => actions.conversationTyping(),
+            changed: showRemaining,
         });
     }
 
     function bindMessages() {
-        const list = $('conversation-messages');
-        list.addEventListener('click', (e) => {
-            const button = e.target.closest('button[data-action]');
-            const item = button && button.closest('li');
-            if (!item) return;
-            const seq = Number(item.dataset.seq);
-            const run = {
-                'edit': () => actions.startConversationEdit(seq),
+        bindMessageList($('conversation-messages'), {
+            handlers: {
+                'edit': (seq) => actions.startConversationEdit(seq),
                 'cancel-edit': () => actions.cancelConversationEdit(),
-                'delete': () => actions.askConversationDelete(seq),
+                'delete': (seq) => actions.askConversationDelete(seq),
                 'cancel-delete': () => actions.cancelConversationDelete(),
-                'confirm-delete': () => actions.confirmConversationDelete(seq),
-                'retry': () => actions.retryConversationSend(item.dataset.clientKey),
-                'discard': () => actions.discardConversationSend(item.dataset.clientKey),
-            }[button.dataset.action];
-            if (run) run();
+                'confirm-delete': (seq) => actions.confirmConversationDelete(seq),
+                'retry': (seq, item) => actions.retryConversationSend(item.dataset.clientKey),
+                'discard': (seq, item) => actions.discardConversationSend(item.dataset.clientKey),
+            },
+            saveEdit: (seq, body) => actions.saveConversationEdit(seq, body),
+            cancelEdit: () => actions.cancelConversationEdit(),
         });
-        list.addEventListener('submit', (e) => {
-            e.preventDefault();
-            saveEdit(e.target);
-        });
-        list.addEventListener('keydown', (e) => {
-            if (!e.target.classList.contains('edit-body')) return;
-            if (e.key === 'Escape') {
-                e.preventDefault();
-                actions.cancelConversationEdit();
-            } else if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
-                e.preventDefault();
-                saveEdit(e.target.form);
-            }
-        });
-    }
-
-    function saveEdit(form) {
-        const body = form.querySelector('textarea').value.replace(/\s+$/, '');
-        if (body.trim() === '') return;
-        actions.saveConversationEdit(Number(form.dataset.seq), body);
     }
 
     function showRemaining() {

@@ -2,6 +2,7 @@
 // The page's skeleton is in index.html; lists are built here from data, text only via textContent.
 
 import { byId, copyCode } from './dom.js';
+import { bindComposer, bindMessageList } from './composing.js';
 import { renderMessages } from './messages.js';
 import { renderRooms, renderMembers } from './lists.js';
 import { joinedRooms, typingHandles, canLoadOlder, thread } from './state.js';
@@ -110,7 +111,7 @@ export function createView(actions) {
         new ResizeObserver(() => {
             if (atBottom) scroller.scrollTop = scroller.scrollHeight;
         }).observe(scroller);
-        bindComposer();
+        bindRoomComposer();
         bindMessageActions();
         onSubmit('new-room-form', async () => {
             if (await actions.createRoom($('new-room-name').value.trim(), $('new-room-topic').value.trim())) {
@@ -122,81 +123,53 @@ export function createView(actions) {
         $('invite-done').addEventListener('click', () => actions.dismissInvite());
     }
 
-    function bindComposer() {
+    function bindRoomComposer() {
         const composer = $('composer');
-        const submit = () => {
-            const body = composer.value.replace(/\s+$/, '');
-            if (!sendable || body.trim() === '' || body.length > limits.maxBodyChars) return;
-            actions.send(body);
-            composer.value = '';
-            showRemaining();
-        };
-        onSubmit('composer-form', submit);
-        composer.addEventListener('keydown', (e) => {
-            if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
-                e.preventDefault();
-                submit();
-            }
-        });
-        composer.addEventListener('input', () => {
-            showRemaining();
-            if (composer.value.trim() !== '') actions.typing();
+        bindComposer(composer, $('composer-form'), {
+            submit: () => {
+                const body = composer.value.replace(/\s+$/, '');
+                if (!sendable || body.trim() === '' || body.length > limits.maxBodyChars) return;
+                actions.send(body);
+                composer.value = '';
+                showRemaining();
+            },
+            typing: () => actions.typing(),
+            changed: showRemaining,
         });
     }
 
     function bindMessageActions() {
-        const list = $('message-list');
-        list.addEventListener('click', (e) => {
-            const button = e.target.closest('button[data-action]');
-            const item = button && button.closest('li');
-            if (!item) return;
-            const seq = Number(item.dataset.seq);
-            const clientKey = item.dataset.clientKey;
-            const run = {
-                'edit': () => actions.startEdit(seq),
+        const userOf = (button) => [Number(button.dataset.userId), button.dataset.handle];
+        bindMessageList($('message-list'), {
+            handlers: {
+                'edit': (seq) => actions.startEdit(seq),
                 'cancel-edit': () => actions.cancelEdit(),
-                'delete': () => actions.askDelete(seq),
+                'delete': (seq) => actions.askDelete(seq),
                 'cancel-delete': () => actions.cancelDelete(),
-                'confirm-delete': () => actions.confirmDelete(seq),
-                'retry': () => actions.retrySend(clientKey),
-                'discard': () => actions.discardSend(clientKey),
-                'menu': () => actions.toggleMenu(seq),
-                'report': () => actions.askReport(seq),
-                'remove': () => actions.askRemove(seq),
-                'sanction': () => actions.askSanction(Number(button.dataset.userId), button.dataset.handle, seq),
-                'pin': () => actions.pin(seq, true),
-                'unpin': () => actions.pin(seq, false),
-                'block': () => actions.block(Number(button.dataset.userId), button.dataset.handle),
-                'unblock': () => actions.unblock(Number(button.dataset.userId), button.dataset.handle),
-                'show-blocked': () => actions.revealBlocked(seq),
-            }[button.dataset.action];
-            if (run) run();
+                'confirm-delete': (seq) => actions.confirmDelete(seq),
+                'retry': (seq, item) => actions.retrySend(item.dataset.clientKey),
+                'discard': (seq, item) => actions.discardSend(item.dataset.clientKey),
+                'menu': (seq) => actions.toggleMenu(seq),
+                'report': (seq) => actions.askReport(seq),
+                'remove': (seq) => actions.askRemove(seq),
+                'sanction': (seq, item, button) => actions.askSanction(...userOf(button), seq),
+                'pin': (seq) => actions.pin(seq, true),
+                'unpin': (seq) => actions.pin(seq, false),
+                'block': (seq, item, button) => actions.block(...userOf(button)),
+                'unblock': (seq, item, button) => actions.unblock(...userOf(button)),
+                'show-blocked': (seq) => actions.revealBlocked(seq),
+            },
+            saveEdit: (seq, body) => actions.saveEdit(seq, body),
+            cancelEdit: () => actions.cancelEdit(),
+            keydown: (e) => {
+                if (e.key === 'Escape' && current?.menu && e.target.closest('.message-menu, .menu-button')) {
+                    e.preventDefault();
+                    actions.closeMenu();
+                    return true;
+                }
+                return false;
+            },
         });
-        list.addEventListener('submit', (e) => {
-            e.preventDefault();
-            saveEdit(e.target);
-        });
-        list.addEventListener('keydown', (e) => {
-            if (e.key === 'Escape' && current?.menu && e.target.closest('.message-menu, .menu-button')) {
-                e.preventDefault();
-                actions.closeMenu();
-                return;
-            }
-            if (!e.target.classList.contains('edit-body')) return;
-            if (e.key === 'Escape') {
-                e.preventDefault();
-                actions.cancelEdit();
-            } else if (e.key === 'Enter' && !e.shiftKey && !e.isComposing) {
-                e.preventDefault();
-                saveEdit(e.target.form);
-            }
-        });
-    }
-
-    function saveEdit(form) {
-        const body = form.querySelector('textarea').value.replace(/\s+$/, '');
-        if (body.trim() === '') return;
-        actions.saveEdit(Number(form.dataset.seq), body);
     }
 
     function showRemaining() {
