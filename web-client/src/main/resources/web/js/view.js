@@ -188,7 +188,10 @@ export function createView(actions) {
         $('loading-view').hidden = s.phase !== 'loading';
         $('auth-view').hidden = !(s.phase === 'setup' || s.phase === 'signin');
         $('chat-view').hidden = s.phase !== 'chat';
-        if (s.phase === 'setup' || s.phase === 'signin') renderAuth(s);
+        if (s.phase === 'setup' || s.phase === 'signin') {
+            renderAuth(s);
+            $('connection-status').dataset.state = 'signed-out'; // so a later sign-in starts from a fresh state
+        }
         if (s.phase === 'chat') renderChat(s);
         safetyView.renderFooter(s); // the footer is on every screen: its tools only once signed in
         restoreFocus(s, focusKey);
@@ -221,6 +224,7 @@ export function createView(actions) {
         status.dataset.state = s.connection;
         $('me-handle').textContent = s.me ? s.me.handle : '';
         $('admin-tools').hidden = !(s.me && s.me.role === 'admin');
+        $('no-room-admin').hidden = !(s.me && s.me.role === 'admin');
         $('chat-view').classList.toggle('sidebar-open', s.sidebarOpen);
         $('rooms-toggle').setAttribute('aria-expanded', String(s.sidebarOpen));
         renderRooms($('joined-rooms'), $('other-rooms'), s);
