@@ -22,9 +22,12 @@ import org.kinship.server.chat.ChatService;
 import org.kinship.server.coaching.CoachingViews;
 import org.kinship.server.fanout.Fanout;
 import org.kinship.server.org.OrgSettingsService;
+import org.kinship.server.safety.DutyService;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.store.CoachingDao;
 import org.kinship.server.store.DataRightsDao;
+import org.kinship.server.store.DutyRow;
+import org.kinship.server.store.SafetyDao;
 import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.MessageDao;
@@ -87,11 +90,17 @@ public final class ErasureService {
             erased.messages().forEach(row -> fanout.toRoom(row.roomId(), new MessageUpdated(ChatService.toWire(row))));
             erased.coachees().forEach(result -> fanout.toPeople(List.of(result.participantId()), Set.of(),
                     new CoachingChanged(result.coaching())));
+            if (erased.dutyRoster() != null) {
+                DutyService.announce(fanout, erased.dutyRoster());
+            }
         }).thenApply(erased -> null);
     }
 
-    /** What changed for others: room messages now tombstones, and the participants who no longer have this coach. */
-    private record Erased(List<MessageRow> messages, List<CoachingResult> coachees) {
+    /**
+     * What changed for others: room messages now tombstones, the participants who no longer have this coach,
+     * and the duty roster if the person was on duty (null if not).
+     */
+    private record Erased(List<MessageRow> messages, List<CoachingResult> coachees, List<DutyRow> dutyRoster) {
     }
 
     private Erased eraseIn(Handle h, long userId, OrgRole role) {
@@ -104,6 +113,7 @@ public final class ErasureService {
         long now = clock.millis();
         // A coach who leaves ends their coaching: their participants are told, and can ask for someone new.
         List<Long> coachees = Daos.of(h, CoachingDao.class).endAllOf(now, userId);
+        boolean wasOnDuty = Daos.of(h, SafetyDao.class).goOffDuty(userId) == 1;
         long formerId = dao.insertFormerMember(FORMER_MEMBER + " (new) " + userId, now, now);
         dao.renameUser(FORMER_MEMBER + " " + formerId, formerId);
         List<MessageRow> changed = new ArrayList<>();
@@ -128,6 +138,7 @@ public final class ErasureService {
         audit.append(h, AuditEntry.done(userId, role.wireName(), "account.deleted", userId, null,
                 "erasure=" + mode.name().toLowerCase(java.util.Locale.ROOT) + ", room messages=" + changed.size()
                         + ", conversation messages=" + conversationMessages));
-        return new Erased(changed, coachees.stream().map(id -> CoachingViews.coachingResult(h, id)).toList());
+        return new Erased(changed, coachees.stream().map(id -> CoachingViews.coachingResult(h, id)).toList(),
+                wasOnDuty ? Daos.of(h, SafetyDao.class).onDuty() : null);
     }
 }

@@ -64,8 +64,7 @@ public final class DutyService {
             return new Roster(safety.onDuty(), changed);
         }, roster -> {
             if (roster.changed()) {
-                fanout.toPeople(List.of(), Permissions.STAFF, new DutyChanged(toWire(roster.rows(), true)));
-                fanout.toPeople(List.of(), EnumSet.of(OrgRole.PARTICIPANT), new DutyChanged(toWire(roster.rows(), false)));
+                announce(fanout, roster.rows());
             }
         }).thenApply(roster -> Outcome.of(new DutyResult(toWire(roster.rows(), true))));
     }
@@ -73,6 +72,12 @@ public final class DutyService {
     public CompletionStage<Outcome> list(Connection c, ListDuty request) {
         boolean staff = Permissions.STAFF.contains(c.principal().role());
         return db.read(h -> Daos.of(h, SafetyDao.class).onDuty()).thenApply(rows -> Outcome.of(new DutyResult(toWire(rows, staff))));
+    }
+
+    /** Tells everyone online who is on duty now: staff with the handover notes, participants without. */
+    public static void announce(Fanout fanout, List<DutyRow> roster) {
+        fanout.toPeople(List.of(), Permissions.STAFF, new DutyChanged(toWire(roster, true)));
+        fanout.toPeople(List.of(), EnumSet.of(OrgRole.PARTICIPANT), new DutyChanged(toWire(roster, false)));
     }
 
     /** The ids of everyone on duty now. */

@@ -92,18 +92,24 @@ class ErasureTest {
     }
 
     @Test
-    void aCoachWhoDeletesTheirAccountEndsTheirCoachingAndTheParticipantIsTold() throws Exception {
+    void aCoachOnDutyWhoDeletesTheirAccountEndsTheirCoachingAndGoesOffDuty() throws Exception {
         Group group = Group.create(server);
         String jo = group.addMember(server, "jo.m", "peer_leader");
         long samId = Group.userId(server, group.memberCookie());
         try (WsClient river = WsClient.connect(server, group.adminCookie()); WsClient sam = WsClient.connect(server, group.memberCookie())) {
             river.ok("coach.assign", "participantId", samId, "coachId", Group.userId(server, jo));
             sam.awaitEvent("coaching.changed");
+            try (WsClient joWs = WsClient.connect(server, jo)) {
+                joWs.ok("duty.set", "onDuty", true);
+            }
+            assertEquals("jo.m", sam.awaitEvent("duty.changed").path("onDuty").get(0).path("handle").asText());
             assertEquals(200, server.api().post("/api/account/delete", Map.of("password", Api.password("jo.m")), jo).status());
+            assertTrue(sam.awaitEvent("duty.changed").path("onDuty").isEmpty(), "a leader who leaves is no longer shown on duty");
             JsonNode told = sam.awaitEvent("coaching.changed").path("coaching");
             assertFalse(told.has("coachId"), "no coach now, not a stand-in");
             assertFalse(sam.ok("coaching.get").path("coaching").has("coachId"));
             assertTrue(sam.ok("coach.request").path("coaching").has("requestedAt"), "and they can ask for someone new");
+            assertTrue(sam.ok("duty.list").path("onDuty").isEmpty());
         }
     }
 }
