@@ -64,9 +64,8 @@ function memberTools(s, roomId) {
     const moderator = moderates(s, roomId);
     const staff = isStaff(s);
     const keepsToGroups = Boolean(s.me && s.me.role === 'participant') && directMessagesOff(s);
-    const onDuty = (s.duty || []).map((d) => d.userId);
     return {
-        key: [overseer, leader, moderator, staff, Object.keys(s.blocked).join(','), keepsToGroups, onDuty.join(',')].join(','),
+        key: [overseer, leader, moderator, staff, Object.keys(s.blocked).join(','), keepsToGroups].join(','),
         roles: (m) => (overseer ? ROOM_ROLES
             : leader && m.role !== 'leader' ? ROOM_ROLES.filter(([r]) => LEADER_MAY_GIVE.has(r)) : null),
         sanction: (m) => moderator && !MODERATOR_ROLES.has(m.role),
@@ -76,7 +75,7 @@ function memberTools(s, roomId) {
         // A private conversation (conversation-view.js); the server may refuse. While the organisation keeps participants'
         // contact inside the groups, a participant is offered it only with people who are likely staff: the room's
         // leaders and whoever is on duty (MemberInfo does not carry the organisation role).
-        message: (m) => !s.blocked[m.userId] && (!keepsToGroups || MODERATOR_ROLES.has(m.role) || onDuty.includes(m.userId)),
+        message: (m) => !s.blocked[m.userId] && (!keepsToGroups || m.orgRole !== 'participant'),
     };
 }
 

@@ -79,8 +79,9 @@ public final class RoleService {
             rooms.setRole(request.role().wireName(), request.roomId(), request.userId());
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(), "room.role.set", request.userId(),
                     request.roomId(), "from=" + current.wireName() + " to=" + request.role().wireName()));
-            String handle = Daos.of(h, UserDao.class).findById(request.userId()).map(UserRow::handle).orElseThrow();
-            return new MemberInfo(request.userId(), handle, request.role(), connections.isOnline(request.userId()));
+            UserRow person = Daos.of(h, UserDao.class).findById(request.userId()).orElseThrow();
+            return new MemberInfo(request.userId(), person.handle(), request.role(), OrgRole.fromWireName(person.orgRole()),
+                    connections.isOnline(request.userId()));
         }, member -> fanout.toRoom(request.roomId(), new MemberUpdated(request.roomId(), member)))
                 .thenApply(member -> Outcome.empty());
     }

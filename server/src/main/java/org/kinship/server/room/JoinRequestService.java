@@ -11,6 +11,7 @@ import org.kinship.protocol.JoinRequestsResult;
 import org.kinship.protocol.ListJoinRequests;
 import org.kinship.protocol.MemberInfo;
 import org.kinship.protocol.MemberJoined;
+import org.kinship.protocol.OrgRole;
 import org.kinship.protocol.RoomRole;
 import org.kinship.server.Refused;
 import org.kinship.server.audit.AuditEntry;
@@ -62,15 +63,16 @@ public final class JoinRequestService {
             }
             audit.append(h, AuditEntry.done(c.userId(), c.principal().role().wireName(),
                     request.approve() ? "join.approved" : "join.declined", request.userId(), request.roomId(), ""));
-            return Daos.of(h, org.kinship.server.store.UserDao.class).findById(request.userId()).orElseThrow().handle();
-        }, handle -> {
+            return Daos.of(h, org.kinship.server.store.UserDao.class).findById(request.userId()).orElseThrow();
+        }, person -> {
             fanout.toPeople(java.util.List.of(request.userId()), java.util.Set.of(),
                     new JoinDecided(request.roomId(), request.approve()));
             if (request.approve()) {
-                MemberInfo member = new MemberInfo(request.userId(), handle, RoomRole.MEMBER, connections.isOnline(request.userId()));
+                MemberInfo member = new MemberInfo(request.userId(), person.handle(), RoomRole.MEMBER,
+                        OrgRole.fromWireName(person.orgRole()), connections.isOnline(request.userId()));
                 fanout.toRoom(request.roomId(), new MemberJoined(request.roomId(), member));
             }
-        }).thenApply(handle -> Outcome.empty());
+        }).thenApply(person -> Outcome.empty());
     }
 
     private static JoinRequest toWire(JoinRequestRow row) {

@@ -18,6 +18,7 @@ import org.kinship.protocol.MembersResult;
 import org.kinship.protocol.RoomCreated;
 import org.kinship.protocol.RoomInfo;
 import org.kinship.protocol.RoomResult;
+import org.kinship.protocol.OrgRole;
 import org.kinship.protocol.RoomRole;
 import org.kinship.protocol.RoomsResult;
 import org.kinship.protocol.RoomVisibility;
@@ -129,7 +130,7 @@ public final class RoomService {
             }
             rooms.addMember(room.id(), c.userId(), RoomRole.MEMBER.wireName(), clock.millis());
             Daos.of(h, JoinRequestDao.class).delete(room.id(), c.userId()); // asked while it was closed
-            MemberInfo member = new MemberInfo(c.userId(), c.principal().handle(), RoomRole.MEMBER, true);
+            MemberInfo member = new MemberInfo(c.userId(), c.principal().handle(), RoomRole.MEMBER, c.principal().role(), true);
             return new Joined(RoomViews.load(h, room.id(), c.userId()), member, null, List.of());
         }, joined -> {
             if (joined.member() != null) {
@@ -158,7 +159,7 @@ public final class RoomService {
             return Daos.of(h, RoomDao.class).members(request.roomId());
         }).thenApply(rows -> Outcome.of(new MembersResult(request.roomId(), rows.stream()
                 .map(m -> new MemberInfo(m.userId(), m.handle(), RoomRole.fromWireName(m.roomRole()),
-                        connections.isOnline(m.userId())))
+                        OrgRole.fromWireName(m.orgRole()), connections.isOnline(m.userId())))
                 .toList())));
     }
 

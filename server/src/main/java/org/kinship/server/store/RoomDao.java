@@ -76,7 +76,7 @@ public interface RoomDao {
     boolean exists(long roomId);
 
     @SqlQuery("""
-            SELECT m.user_id, u.handle, m.room_role FROM room_members m JOIN users u ON u.id = m.user_id
+            SELECT m.user_id, u.handle, m.room_role, u.org_role FROM room_members m JOIN users u ON u.id = m.user_id
             WHERE m.room_id = ? ORDER BY u.handle COLLATE NOCASE
             """)
     List<MemberRow> members(long roomId);

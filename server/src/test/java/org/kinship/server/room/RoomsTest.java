@@ -50,6 +50,8 @@ class RoomsTest {
             JsonNode samEntry = members.get(1);
             assertEquals("sam", samEntry.path("handle").asText());
             assertFalse(samEntry.path("online").asBoolean());
+            assertEquals("participant", samEntry.path("orgRole").asText());
+            assertEquals("admin", members.get(0).path("orgRole").asText(), "who is staff shows, so anyone knows whom they may write to");
 
             try (WsClient sam = Group.openRoom(server, group.memberCookie(), group.roomId())) {
                 JsonNode online = river.awaitEvent("presence");
