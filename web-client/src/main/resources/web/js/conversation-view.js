@@ -6,6 +6,7 @@
 import { bindComposer, bindMessageList } from './composing.js';
 import { byId, el, reconcile, shortTime } from './dom.js';
 import { meta, editForm, pendingMessage } from './messages.js';
+import { hidesFormerMembers, isFormerMember } from './org-settings-state.js';
 import {
     conversationList, conversationMessages, conversationPending, convCanLoadOlder, seenSeq, convTypingHandle,
     privateUnread, thread, firstReadable,
@@ -182,7 +183,10 @@ export function createConversationView(actions) {
 
     function renderMessages(s, id, c) {
         const seen = seenSeq(s, id);
-        const stored = conversationMessages(s, id).map((m) => ({ kind: 'stored', m }));
+        // As in rooms: with the organisation's erasure set to `remove`, a former member's messages leave entirely.
+        const hideFormer = hidesFormerMembers(s);
+        const stored = conversationMessages(s, id).filter((m) => !(hideFormer && isFormerMember(m)))
+            .map((m) => ({ kind: 'stored', m }));
         const pending = conversationPending(s, id).map((p) => ({ kind: 'pending', p }));
         reconcile($('conversation-messages'), stored.concat(pending),
             (x) => (x.kind === 'stored' ? `seq-${x.m.seq}` : `key-${x.p.clientKey}`),
