@@ -18,16 +18,19 @@ import org.jdbi.v3.core.mapper.RowMapper;
  * statement. Why: measured on the 2-core
  * box, Jdbi's per-call machinery (a proxy call, a statement context with its own config, arguments and
  * the result type found by reflection) cost 10 to 60 µs per statement, several times the statement
- * itself, and the single writer ran five of these per message. Same SQL, same row mappers; like a DAO,
- * it holds SQL only, and connections are thread-confined, so there is no locking beyond the lookup.
+ * itself, and the single writer ran five of these per message. Same SQL, same row mappers, except that
+ * the client-key check and the insert return only what is not known already: sqlite-jdbc reads every
+ * column's name and decodes every text it returns, which was a large part of the writer's time. Like a
+ * DAO, it holds SQL only, and connections are thread-confined, so there is no locking beyond the lookup.
  */
 public final class SendStatements {
     private static final Map<Handle, SendStatements> ATTACHED = Collections.synchronizedMap(new WeakHashMap<>());
 
     /** {@link RoomDao#find}, with its named parameters numbered for JDBC: ?1 the person, ?2 the room. */
     static final String ROOM_FOR_PERSON = "SELECT " + RoomDao.ROOM_COLUMNS.replace(":userId", "?1") + " FROM rooms r WHERE r.id = ?2";
-    static final String FIND_BY_CLIENT_KEY = "SELECT " + MessageDao.COLUMNS
-            + " WHERE m.room_id = ? AND m.sender_id = ? AND m.client_key = ?";
+    /** Only the seq: nearly every send finds nothing, and a retry then reads its row with {@link #FIND_BY_SEQ}. */
+    static final String SEQ_BY_CLIENT_KEY = "SELECT seq FROM messages WHERE room_id = ? AND sender_id = ? AND client_key = ?";
+    static final String FIND_BY_SEQ = "SELECT " + MessageDao.COLUMNS + " WHERE m.room_id = ? AND m.seq = ?";
     static final String MUTE_OR_BAN_IN_FORCE = "SELECT " + SanctionDao.COLUMNS + """
              WHERE s.room_id = ? AND s.user_id = ? AND s.kind = ? AND s.lifted_at IS NULL
                 AND (s.expires_at IS NULL OR s.expires_at > ?)
@@ -42,11 +45,23 @@ public final class SendStatements {
                 (SELECT u.handle FROM users u WHERE u.id = messages.sender_id) AS sender_handle,
                 client_key, body, created_at, edited_at, deleted_at, deleted_by_role
             """;
+    /**
+     * {@link #INSERT} returning only what the statement does not already know: the rest of a new row is
+     * what was bound, and its edit and delete columns are null. Used when the texts round-trip through
+     * SQLite unchanged (see {@link #storedAsGiven}).
+     */
+    static final String INSERT_NEW = """
+            INSERT INTO messages (room_id, seq, rev, sender_id, client_key, body, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            RETURNING (SELECT u.handle FROM users u WHERE u.id = messages.sender_id)
+            """;
 
     private static final RoomRow.Mapper ROOM = new RoomRow.Mapper();
     private static final MessageRow.Mapper MESSAGE = new MessageRow.Mapper();
     private static final SanctionRow.Mapper SANCTION = new SanctionRow.Mapper();
     private static final RoomCounters.Mapper COUNTERS = new RoomCounters.Mapper();
+    private static final RowMapper<Long> FIRST_LONG = (rs, ctx) -> rs.getLong(1);
+    private static final RowMapper<String> FIRST_STRING = (rs, ctx) -> rs.getString(1);
 
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
@@ -66,7 +81,8 @@ public final class SendStatements {
 
     /** The message a person already sent to a room under this client key, if any. */
     public Optional<MessageRow> findByClientKey(long roomId, long senderId, String clientKey) {
-        return one(FIND_BY_CLIENT_KEY, MESSAGE, roomId, senderId, clientKey);
+        Optional<Long> seq = one(SEQ_BY_CLIENT_KEY, FIRST_LONG, roomId, senderId, clientKey);
+        return seq.isEmpty() ? Optional.empty() : one(FIND_BY_SEQ, MESSAGE, roomId, seq.get());
     }
 
     /** The newest mute or ban ({@code kind}) in force on a person in a room: not lifted, not past its time. */
@@ -81,7 +97,32 @@ public final class SendStatements {
 
     /** Stores a new message and returns it as {@link MessageDao#find} would. */
     public MessageRow insert(long roomId, long seq, long rev, long senderId, String clientKey, String body, long createdAt) {
-        return one(INSERT, MESSAGE, roomId, seq, rev, senderId, clientKey, body, createdAt).orElseThrow();
+        if (!storedAsGiven(clientKey) || !storedAsGiven(body)) {
+            return one(INSERT, MESSAGE, roomId, seq, rev, senderId, clientKey, body, createdAt).orElseThrow();
+        }
+        String senderHandle = one(INSERT_NEW, FIRST_STRING, roomId, seq, rev, senderId, clientKey, body, createdAt).orElseThrow();
+        return new MessageRow(roomId, seq, rev, senderId, senderHandle, clientKey, body, createdAt, null, null, null);
+    }
+
+    /**
+     * Whether SQLite gives this text back exactly as bound: well-formed UTF-16 (a lone surrogate does not
+     * survive the driver's UTF-8) without NUL characters. Other texts take the statement that returns the
+     * stored row, so a reply always carries what was committed.
+     */
+    static boolean storedAsGiven(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == 0) {
+                return false;
+            }
+            if (Character.isSurrogate(ch)) {
+                if (!Character.isHighSurrogate(ch) || i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
     }
 
     private <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... args) {
