@@ -60,6 +60,9 @@ class ReconnectChaosTest {
             try (WsClient river = WsClient.connect(server, group.adminCookie())) {
                 for (int i = 0; i < MESSAGES; i++) {
                     river.ok("message.send", "roomId", group.roomId(), "clientKey", "k" + i, "body", "message " + i);
+                    if (i % 10 == 9) {
+                        Thread.sleep(50); // paced, so the traffic spans several rounds of drops however fast the server is
+                    }
                 }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
