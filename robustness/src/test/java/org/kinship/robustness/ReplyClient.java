@@ -8,10 +8,10 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.kinship.server.testing.InboxListener;
 import org.kinship.server.testing.ServerAddress;
 
 /**
@@ -48,7 +48,7 @@ final class ReplyClient implements AutoCloseable {
         try {
             socket = HTTP.newWebSocketBuilder().connectTimeout(timeout).header("Cookie", cookie)
                     .header("Origin", server.origin())
-                    .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws"), new Listener())
+                    .buildAsync(URI.create("ws://127.0.0.1:" + server.port() + "/ws"), new InboxListener(inbox, closeCode))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof WebSocketHandshakeException refused) {
@@ -146,35 +146,5 @@ final class ReplyClient implements AutoCloseable {
     @Override
     public void close() {
         socket.abort();
-    }
-
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    inbox.add(JSON.readTree(partial.toString()));
-                } catch (Exception e) {
-                    inbox.add(JSON.createObjectNode().put("type", "client-parse-error").put("text", partial.toString()));
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closeCode.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closeCode.complete(-1);
-        }
     }
 }

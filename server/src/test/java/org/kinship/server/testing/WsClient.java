@@ -36,7 +36,7 @@ public final class WsClient implements AutoCloseable {
     private WebSocket socket;
 
     private WsClient(ServerAddress server, String cookie, String origin) throws Exception {
-        socket = open(server, cookie, origin, new Listener()).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        socket = open(server, cookie, origin, new InboxListener(inbox, closeCode)).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         welcome = next();
         if (!"welcome".equals(welcome.path("type").asText())) {
             throw new AssertionError("expected welcome first, got " + welcome);
@@ -206,35 +206,5 @@ public final class WsClient implements AutoCloseable {
             throw new AssertionError("no message from the server");
         }
         return m;
-    }
-
-    private final class Listener implements WebSocket.Listener {
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                try {
-                    inbox.add(JSON.readTree(partial.toString()));
-                } catch (Exception e) {
-                    inbox.add(JSON.createObjectNode().put("type", "client-parse-error").put("text", partial.toString()));
-                }
-                partial.setLength(0);
-            }
-            webSocket.request(1);
-            return null;
-        }
-
-        @Override
-        public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
-            closeCode.complete(statusCode);
-            return null;
-        }
-
-        @Override
-        public void onError(WebSocket webSocket, Throwable error) {
-            closeCode.completeExceptionally(error);
-        }
     }
 }
