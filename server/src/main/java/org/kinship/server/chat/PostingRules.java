@@ -9,7 +9,7 @@ import org.kinship.server.auth.Principal;
 import org.kinship.server.moderation.Sanctions;
 import org.kinship.server.room.RoomAccess;
 import org.kinship.server.session.Permissions;
-import org.kinship.server.store.DataRightsDao;
+import org.kinship.server.store.SafetyDao;
 import org.kinship.server.store.Daos;
 import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.RoomRow;
@@ -35,7 +35,7 @@ public final class PostingRules {
             return;
         }
         long roomId = room.id();
-        boolean unattended = !"open".equals(room.unattended()) && !Daos.of(h, DataRightsDao.class).anyoneOnDuty();
+        boolean unattended = !"open".equals(room.unattended()) && !Daos.of(h, SafetyDao.class).anyoneOnDuty();
         if (unattended && "lock".equals(room.unattended())) {
             throw new Refused(ErrorCode.ROOM_LOCKED, UNATTENDED_LOCK_MESSAGE);
         }

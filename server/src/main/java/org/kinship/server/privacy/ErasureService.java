@@ -25,6 +25,7 @@ import org.kinship.server.org.OrgSettingsService;
 import org.kinship.server.safety.DutyService;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.store.CoachingDao;
+import org.kinship.server.store.ConversationDao;
 import org.kinship.server.store.DataRightsDao;
 import org.kinship.server.store.DutyRow;
 import org.kinship.server.store.SafetyDao;
@@ -123,7 +124,7 @@ public final class ErasureService {
         }
         int conversationMessages = 0;
         for (DataRightsDao.MessageKey m : dao.conversationMessagesOf(userId)) {
-            dao.eraseConversationMessage(now, formerId, dao.nextConversationRev(m.roomId()), m.roomId(), m.seq());
+            dao.eraseConversationMessage(now, formerId, Daos.of(h, ConversationDao.class).nextRev(m.roomId()), m.roomId(), m.seq());
             conversationMessages++;
         }
         dao.repointDirectFirst(formerId, userId);

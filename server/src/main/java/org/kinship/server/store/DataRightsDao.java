@@ -8,17 +8,14 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
- * Table access for the data rights: whether anyone is on duty (for unattended rooms), the retention purge,
- * and account erasure. Erasure finds every column that references a person by asking SQLite for the
- * foreign keys, so a table added later is covered without a change here.
+ * Table access for the data rights: the retention purge and account erasure. Erasure finds every column
+ * that references a person by asking SQLite for the foreign keys, so a table added later is covered
+ * without a change here.
  */
 @RegisterConstructorMapper(DataRightsDao.RoomRetention.class)
 @RegisterConstructorMapper(DataRightsDao.UserColumn.class)
 @RegisterConstructorMapper(DataRightsDao.MessageKey.class)
 public interface DataRightsDao {
-    @SqlQuery("SELECT EXISTS (SELECT 1 FROM on_duty)")
-    boolean anyoneOnDuty();
-
     /** A room whose messages expire, and after how many days. */
     record RoomRetention(long roomId, int days) {
     }
@@ -78,9 +75,6 @@ public interface DataRightsDao {
 
     @SqlQuery("SELECT conversation_id AS room_id, seq FROM conversation_messages WHERE sender_id = ? ORDER BY conversation_id, seq")
     List<MessageKey> conversationMessagesOf(long userId);
-
-    @SqlQuery("UPDATE conversations SET last_rev = last_rev + 1 WHERE id = ? RETURNING last_rev")
-    long nextConversationRev(long conversationId);
 
     @SqlUpdate("""
             UPDATE conversation_messages SET body = NULL, deleted_at = coalesce(deleted_at, :now), sender_id = :formerId, rev = :rev

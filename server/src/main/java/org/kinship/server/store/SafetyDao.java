@@ -35,6 +35,10 @@ public interface SafetyDao {
     @SqlUpdate("DELETE FROM on_duty WHERE user_id = ?")
     int goOffDuty(long userId);
 
+    /** Whether anyone is on duty: what an unattended room's posting rule asks on every send. */
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM on_duty)")
+    boolean anyoneOnDuty();
+
     String ALERT_COLUMNS = """
             a.id, a.user_id, u.handle, a.room_id, a.seq, a.source, a.created_at, ack.handle AS acknowledged_handle,
             a.acknowledged_at, a.escalated_at, a.closed_at, a.close_note
