@@ -154,6 +154,11 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
         return token.map(auth::authenticate).orElse(CompletableFuture.completedFuture(Optional.empty()));
     }
 
+    /** The person behind the cookie, for calls that need one: unauthenticated without a live sign-in. */
+    private CompletableFuture<Principal> requireSignedIn(Optional<String> token) {
+        return signedIn(token).thenApply(p -> p.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED)));
+    }
+
     private CompletionStage<FullHttpResponse> signedIn(CompletableFuture<SignIn> signIn) {
         return signIn.thenApply(s -> {
             FullHttpResponse response = json(HttpResponseStatus.OK, new SignedIn(s.principal().toUserInfo()));
@@ -175,8 +180,7 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
 
     /** The whole audit trail for overseers, as a CSV download. */
     private CompletionStage<FullHttpResponse> auditCsv(Optional<String> token) {
-        CompletableFuture<Optional<Principal>> who = signedIn(token);
-        return who.thenCompose(p -> audit.exportCsv(p.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED))))
+        return requireSignedIn(token).thenCompose(audit::exportCsv)
                 .thenApply(csv -> {
                     FullHttpResponse response = HttpResponses.response(HttpResponseStatus.OK,
                             csv.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv; charset=utf-8");
@@ -187,8 +191,7 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
 
     /** Everything held about the signed-in person, as a JSON download; the database work runs off the event loop. */
     private CompletionStage<FullHttpResponse> export(Optional<String> token) {
-        return signedIn(token)
-                .thenCompose(p -> dataRights.export().export(p.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED))))
+        return requireSignedIn(token).thenCompose(dataRights.export()::export)
                 .thenApply(json -> {
                     FullHttpResponse response = HttpResponses.response(HttpResponseStatus.OK, json, "application/json");
                     response.headers().set(HttpHeaderNames.CONTENT_DISPOSITION, "attachment; filename=\"kinship-my-data.json\"");
@@ -198,9 +201,7 @@ final class HttpApiHandler extends ChannelInboundHandlerAdapter {
 
     /** The signed-in person deletes their account, proving it with their password; their cookie is cleared. */
     private CompletionStage<FullHttpResponse> deleteAccount(Optional<String> token, DeleteAccountRequest request) {
-        return signedIn(token)
-                .thenCompose(p -> dataRights.erasure().deleteOwnAccount(
-                        p.orElseThrow(() -> new Refused(ErrorCode.UNAUTHENTICATED)), request.password()))
+        return requireSignedIn(token).thenCompose(p -> dataRights.erasure().deleteOwnAccount(p, request.password()))
                 .thenApply(done -> {
                     FullHttpResponse response = HttpResponses.response(HttpResponseStatus.OK, "{}".getBytes(), "application/json");
                     response.headers().set(HttpHeaderNames.SET_COOKIE, SessionCookie.clear(secureCookies));
