@@ -225,8 +225,8 @@ public final class CoachingService {
         if (!Permissions.STAFF.contains(OrgRole.fromWireName(coach.orgRole())) || coach.disabledAt() != null) {
             throw new Refused(ErrorCode.INVALID_REQUEST, "A coach is a peer leader, supervisor or admin with an active account.");
         }
-        if (Daos.of(h, CoachingDao.class).currentCoach(participantId).filter(id -> id == coachId).isEmpty()
-                && Daos.of(h, CoachingDao.class).caseloadSize(coachId) >= CoachingViews.capacity(h, coachId)) {
+        CoachingDao coaching = Daos.of(h, CoachingDao.class);
+        if (!coaching.coaches(coachId, participantId) && coaching.caseloadSize(coachId) >= CoachingViews.capacity(h, coachId)) {
             throw new Refused(ErrorCode.CASELOAD_FULL, coach.handle() + "'s caseload is full.");
         }
     }

@@ -233,10 +233,10 @@ public final class ConversationService {
     private static Optional<ConversationRow> coachingBetween(Handle h, long a, long b) {
         CoachingDao coaching = Daos.of(h, CoachingDao.class);
         ConversationDao conversations = Daos.of(h, ConversationDao.class);
-        if (coaching.currentCoach(a).filter(coach -> coach == b).isPresent()) {
+        if (coaching.coaches(b, a)) {
             return conversations.coachingOf(a);
         }
-        if (coaching.currentCoach(b).filter(coach -> coach == a).isPresent()) {
+        if (coaching.coaches(a, b)) {
             return conversations.coachingOf(b);
         }
         return Optional.empty();

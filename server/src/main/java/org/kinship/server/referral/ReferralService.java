@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -70,7 +69,7 @@ public final class ReferralService {
         }
         boolean overseer = Permissions.OVERSEERS.contains(c.principal().role());
         return db.write(h -> {
-            if (!overseer && !Daos.of(h, CoachingDao.class).currentCoach(request.participantId()).equals(Optional.of(c.userId()))) {
+            if (!overseer && !Daos.of(h, CoachingDao.class).coaches(c.userId(), request.participantId())) {
                 throw new Refused(ErrorCode.FORBIDDEN, "Only the person's coach, a supervisor or an admin can refer them.");
             }
             if (Daos.of(h, UserDao.class).findById(request.participantId()).isEmpty()) {

@@ -15,6 +15,10 @@ public interface CoachingDao {
     @SqlQuery("SELECT coach_id FROM coach_assignments WHERE participant_id = ? AND ended_at IS NULL")
     Optional<Long> currentCoach(long participantId);
 
+    /** Whether this person coaches this participant now. */
+    @SqlQuery("SELECT EXISTS (SELECT 1 FROM coach_assignments WHERE coach_id = ? AND participant_id = ? AND ended_at IS NULL)")
+    boolean coaches(long coachId, long participantId);
+
     /** The participant's open assignment, with the coach's handle. */
     @SqlQuery("""
             SELECT a.id, a.participant_id, a.coach_id, u.handle AS coach_handle, a.started_at, a.start_seq, a.history_shared

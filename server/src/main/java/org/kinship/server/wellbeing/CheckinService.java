@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletionStage;
 import org.jdbi.v3.core.Handle;
@@ -106,8 +105,7 @@ public final class CheckinService {
 
     /** The person's current coach may read; a supervisor may while review is on. Says which, for the audit record. */
     private static String checkStaffMayRead(Handle h, Connection c, long userId) {
-        Optional<Long> coach = Daos.of(h, CoachingDao.class).currentCoach(userId);
-        if (coach.isPresent() && coach.get() == c.userId()) {
+        if (Daos.of(h, CoachingDao.class).coaches(c.userId(), userId)) {
             return "as coach";
         }
         if (c.principal().role() == OrgRole.SUPERVISOR && OrgSettingsService.current(h).supervisorReview()) {
