@@ -87,7 +87,7 @@ public final class ChatService {
         record Sent(MessageRow row, boolean isNew, Report flag, List<Long> moderators, SupportService.Raised alert,
                     List<Resource> crisisLines) {
         }
-        return db.write(h -> {
+        return db.writeRoomMessage(h -> {
             RoomRow room = RoomAccess.requireRoom(h, SendMessage.class, c.principal(), request.roomId());
             SendStatements statements = SendStatements.of(h);
             var earlier = statements.findByClientKey(request.roomId(), c.userId(), key);

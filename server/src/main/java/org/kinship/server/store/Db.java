@@ -51,6 +51,14 @@ public final class Db implements AutoCloseable {
         return writer.submit(work, afterCommit);
     }
 
+    /**
+     * Queues a new room message's write, like {@link #write}, for work that changes no room, membership,
+     * sanction or handle: the writer may then answer those reads from what earlier sends read ({@link SendMemo}).
+     */
+    public <T> CompletableFuture<T> writeRoomMessage(Function<Handle, T> work, Consumer<T> afterCommit) {
+        return writer.submitRoomMessage(work, afterCommit);
+    }
+
     public <T> CompletableFuture<T> write(Function<Handle, T> work) {
         return writer.submit(work, result -> { });
     }

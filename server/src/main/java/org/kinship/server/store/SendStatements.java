@@ -9,8 +9,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.mapper.RowMapper;
+import org.kinship.protocol.SanctionKind;
 
 /**
  * The statements every room message runs (on the writer; the room read also for typing), in plain JDBC
@@ -46,15 +48,15 @@ public final class SendStatements {
                 client_key, body, created_at, edited_at, deleted_at, deleted_by_role
             """;
     /**
-     * {@link #INSERT} returning only what the statement does not already know: the rest of a new row is
-     * what was bound, and its edit and delete columns are null. Used when the texts round-trip through
+     * {@link #INSERT} returning nothing: a new row is what was bound, with its edit and delete columns null,
+     * and the sender's handle is read apart (and remembered). Used when the texts round-trip through
      * SQLite unchanged (see {@link #storedAsGiven}).
      */
     static final String INSERT_NEW = """
             INSERT INTO messages (room_id, seq, rev, sender_id, client_key, body, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            RETURNING (SELECT u.handle FROM users u WHERE u.id = messages.sender_id)
             """;
+    static final String HANDLE = "SELECT handle FROM users WHERE id = ?";
 
     private static final RoomRow.Mapper ROOM = new RoomRow.Mapper();
     private static final MessageRow.Mapper MESSAGE = new MessageRow.Mapper();
@@ -65,6 +67,8 @@ public final class SendStatements {
 
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
+    /** What sends read but never change, while the writer runs sends; null otherwise (and on read connections). */
+    private SendMemo memo;
 
     private SendStatements(Connection connection) {
         this.connection = connection;
@@ -74,9 +78,25 @@ public final class SendStatements {
         return ATTACHED.computeIfAbsent(h, k -> new SendStatements(k.getConnection()));
     }
 
-    /** A room as this person sees it (their role, their guidelines acceptance), if the room exists. */
+    /**
+     * The writer calls this before each write: a room message's write may use what earlier ones read
+     * ({@link SendMemo}); any other write may change it, so the memo is dropped.
+     */
+    void beforeWrite(boolean roomMessage) {
+        if (!roomMessage) {
+            memo = null;
+        } else if (memo == null) {
+            memo = new SendMemo();
+        }
+    }
+
+    /**
+     * A room as this person sees it (their role, their guidelines acceptance), if the room exists. During a
+     * room message's write its counters may be older than the row's: take them with {@link #nextSeqAndRev}.
+     */
     public Optional<RoomRow> roomFor(long roomId, long userId) {
-        return one(ROOM_FOR_PERSON, ROOM, userId, roomId);
+        Supplier<Optional<RoomRow>> read = () -> one(ROOM_FOR_PERSON, ROOM, userId, roomId);
+        return memo == null ? read.get() : memo.room(roomId, userId, read);
     }
 
     /** The message a person already sent to a room under this client key, if any. */
@@ -87,6 +107,9 @@ public final class SendStatements {
 
     /** The newest mute or ban ({@code kind}) in force on a person in a room: not lifted, not past its time. */
     public Optional<SanctionRow> inForce(long roomId, long userId, String kind, long now) {
+        if (memo != null && SanctionKind.MUTE.wireName().equals(kind)) {
+            return memo.mute(roomId, userId, now, () -> one(MUTE_OR_BAN_IN_FORCE, SANCTION, roomId, userId, kind, now));
+        }
         return one(MUTE_OR_BAN_IN_FORCE, SANCTION, roomId, userId, kind, now);
     }
 
@@ -100,7 +123,9 @@ public final class SendStatements {
         if (!storedAsGiven(clientKey) || !storedAsGiven(body)) {
             return one(INSERT, MESSAGE, roomId, seq, rev, senderId, clientKey, body, createdAt).orElseThrow();
         }
-        String senderHandle = one(INSERT_NEW, FIRST_STRING, roomId, seq, rev, senderId, clientKey, body, createdAt).orElseThrow();
+        Supplier<String> read = () -> one(HANDLE, FIRST_STRING, senderId).orElseThrow();
+        String senderHandle = memo == null ? read.get() : memo.handle(senderId, read);
+        update(INSERT_NEW, roomId, seq, rev, senderId, clientKey, body, createdAt);
         return new MessageRow(roomId, seq, rev, senderId, senderHandle, clientKey, body, createdAt, null, null, null);
     }
 
@@ -128,10 +153,7 @@ public final class SendStatements {
     private <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... args) {
         PreparedStatement statement = null;
         try {
-            statement = statement(sql);
-            for (int i = 0; i < args.length; i++) {
-                statement.setObject(i + 1, args[i]);
-            }
+            statement = bound(sql, args);
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? Optional.of(mapper.map(rs, null)) : Optional.empty();
             }
@@ -140,6 +162,25 @@ public final class SendStatements {
             forget(sql, statement);
             throw new StatementFailedException(sql, e);
         }
+    }
+
+    private void update(String sql, Object... args) {
+        PreparedStatement statement = null;
+        try {
+            statement = bound(sql, args);
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            forget(sql, statement);
+            throw new StatementFailedException(sql, e);
+        }
+    }
+
+    private PreparedStatement bound(String sql, Object... args) throws SQLException {
+        PreparedStatement statement = statement(sql);
+        for (int i = 0; i < args.length; i++) {
+            statement.setObject(i + 1, args[i]);
+        }
+        return statement;
     }
 
     private PreparedStatement statement(String sql) throws SQLException {

@@ -47,7 +47,12 @@ final class Writer {
     }
 
     <T> CompletableFuture<T> submit(Function<Handle, T> work, Consumer<T> afterCommit) {
-        return enqueue(new Task<>(work, afterCommit, new CompletableFuture<>(), false));
+        return enqueue(new Task<>(work, afterCommit, new CompletableFuture<>(), Kind.WRITE));
+    }
+
+    /** A room message's write, which may use what earlier ones read ({@link SendMemo}). */
+    <T> CompletableFuture<T> submitRoomMessage(Function<Handle, T> work, Consumer<T> afterCommit) {
+        return enqueue(new Task<>(work, afterCommit, new CompletableFuture<>(), Kind.ROOM_MESSAGE));
     }
 
     /**
@@ -55,7 +60,7 @@ final class Writer {
      * SQLite refuses inside one, such as {@code PRAGMA wal_checkpoint}.
      */
     <T> CompletableFuture<T> submitOutsideTransaction(Function<Handle, T> work) {
-        return enqueue(new Task<>(work, result -> { }, new CompletableFuture<>(), true));
+        return enqueue(new Task<>(work, result -> { }, new CompletableFuture<>(), Kind.OUTSIDE_TRANSACTION));
     }
 
     private <T> CompletableFuture<T> enqueue(Task<T> task) {
@@ -110,7 +115,7 @@ final class Writer {
     private void commitInOrder(List<Task<?>> batch) {
         int start = 0;
         for (int i = 0; i <= batch.size(); i++) {
-            if (i < batch.size() && !batch.get(i).outsideTransaction()) {
+            if (i < batch.size() && batch.get(i).kind() != Kind.OUTSIDE_TRANSACTION) {
                 continue;
             }
             if (i > start) {
@@ -126,6 +131,7 @@ final class Writer {
     private void runOutsideTransaction(Task<?> task) {
         Object result;
         try {
+            SendStatements.of(handle).beforeWrite(false);
             result = task.work.apply(handle);
         } catch (RuntimeException | Error e) {
             result = new Failed(e);
@@ -157,6 +163,7 @@ final class Writer {
     private Object runInSavepoint(Task<?> task) {
         savepoints.begin();
         try {
+            SendStatements.of(handle).beforeWrite(task.kind() == Kind.ROOM_MESSAGE);
             Object result = task.work.apply(handle);
             savepoints.release();
             return result;
@@ -239,8 +246,9 @@ final class Writer {
     private record Failed(Throwable cause) {
     }
 
-    private record Task<T>(Function<Handle, T> work, Consumer<T> afterCommit, CompletableFuture<T> future,
-                           boolean outsideTransaction) {
+    private enum Kind { WRITE, ROOM_MESSAGE, OUTSIDE_TRANSACTION }
+
+    private record Task<T>(Function<Handle, T> work, Consumer<T> afterCommit, CompletableFuture<T> future, Kind kind) {
         @SuppressWarnings("unchecked")
         void finish(Object result) {
             if (result instanceof Failed failed) {
