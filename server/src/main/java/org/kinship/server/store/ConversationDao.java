@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -32,8 +31,7 @@ public interface ConversationDao {
     @SqlQuery("SELECT * FROM conversations WHERE kind = 'direct' AND user_a = ? AND user_b = ?")
     Optional<ConversationRow> direct(long lowerId, long higherId);
 
-    @SqlUpdate("INSERT INTO conversations (kind, user_a, user_b, created_at) VALUES (?, ?, ?, ?)")
-    @GetGeneratedKeys("id")
+    @SqlQuery("INSERT INTO conversations (kind, user_a, user_b, created_at) VALUES (?, ?, ?, ?) RETURNING id")
     long insert(String kind, long userA, Long userB, long createdAt);
 
     /** Every conversation the person is one of the two people in: direct ones, their own coaching, and those they coach now. */

@@ -3,7 +3,6 @@ package org.kinship.server.store;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Define;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -87,8 +86,10 @@ public interface DataRightsDao {
     int repointDirectFirst(long formerId, long userId);
 
     /** The stand-in that keeps a former member's places: cannot sign in, holds no personal data. */
-    @SqlUpdate("INSERT INTO users (handle, password_hash, org_role, created_at, disabled_at) VALUES (?, '!', 'participant', ?, ?)")
-    @GetGeneratedKeys("id")
+    @SqlQuery("""
+            INSERT INTO users (handle, password_hash, org_role, created_at, disabled_at) VALUES (?, '!', 'participant', ?, ?)
+            RETURNING id
+            """)
     long insertFormerMember(String provisionalHandle, long now, long disabledAt);
 
     @SqlUpdate("UPDATE users SET handle = ? WHERE id = ?")

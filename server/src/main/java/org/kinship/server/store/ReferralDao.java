@@ -3,7 +3,6 @@ package org.kinship.server.store;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -18,8 +17,7 @@ public interface ReferralDao {
             LEFT JOIN users d ON d.id = r.done_by
             """;
 
-    @SqlUpdate("INSERT INTO referrals (participant_id, created_by, kind, note, created_at) VALUES (?, ?, ?, ?, ?)")
-    @GetGeneratedKeys("id")
+    @SqlQuery("INSERT INTO referrals (participant_id, created_by, kind, note, created_at) VALUES (?, ?, ?, ?, ?) RETURNING id")
     long insert(long participantId, long createdBy, String kind, String note, long createdAt);
 
     @SqlQuery("SELECT " + COLUMNS + " WHERE r.id = ?")

@@ -3,7 +3,6 @@ package org.kinship.server.store;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -21,11 +20,11 @@ public interface ReportDao {
             LEFT JOIN users reported ON reported.id = r.reported_user_id
             """;
 
-    @SqlUpdate("""
+    @SqlQuery("""
             INSERT INTO reports (room_id, reporter_id, reported_user_id, seq, category, note, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
+            RETURNING id
             """)
-    @GetGeneratedKeys("id")
     long insert(long roomId, Long reporterId, Long reportedUserId, Long seq, String category, String note, long createdAt);
 
     @SqlQuery("SELECT " + COLUMNS + " WHERE r.id = ?")

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -22,8 +21,7 @@ public interface RoomDao {
             r.unattended, r.retention_days
             """;
 
-    @SqlUpdate("INSERT INTO rooms (name, topic, created_by, created_at) VALUES (?, ?, ?, ?)")
-    @GetGeneratedKeys("id")
+    @SqlQuery("INSERT INTO rooms (name, topic, created_by, created_at) VALUES (?, ?, ?, ?) RETURNING id")
     long insert(String name, String topic, long createdBy, long createdAt);
 
     /**

@@ -3,7 +3,6 @@ package org.kinship.server.store;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -45,8 +44,10 @@ public interface SafetyDao {
             FROM support_alerts a JOIN users u ON u.id = a.user_id LEFT JOIN users ack ON ack.id = a.acknowledged_by
             """;
 
-    @SqlUpdate("INSERT INTO support_alerts (user_id, room_id, seq, source, created_at, escalated_at) VALUES (?, ?, ?, ?, ?, ?)")
-    @GetGeneratedKeys("id")
+    @SqlQuery("""
+            INSERT INTO support_alerts (user_id, room_id, seq, source, created_at, escalated_at) VALUES (?, ?, ?, ?, ?, ?)
+            RETURNING id
+            """)
     long insertAlert(long userId, Long roomId, Long seq, String source, long createdAt, Long escalatedAt);
 
     @SqlQuery("SELECT " + ALERT_COLUMNS + " WHERE a.id = ?")

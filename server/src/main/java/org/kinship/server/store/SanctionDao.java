@@ -3,7 +3,6 @@ package org.kinship.server.store;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -16,11 +15,11 @@ public interface SanctionDao {
             """;
     String IN_FORCE = " s.lifted_at IS NULL AND s.kind IN ('mute', 'ban') AND (s.expires_at IS NULL OR s.expires_at > :now) ";
 
-    @SqlUpdate("""
+    @SqlQuery("""
             INSERT INTO sanctions (kind, room_id, user_id, reason, created_by, created_at, expires_at, lifted_at)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            RETURNING id
             """)
-    @GetGeneratedKeys("id")
     long insert(String kind, long roomId, long userId, String reason, long createdBy, long createdAt, Long expiresAt,
                 Long liftedAt);
 

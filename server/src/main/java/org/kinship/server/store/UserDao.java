@@ -3,15 +3,13 @@ package org.kinship.server.store;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
-import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Table access for people's accounts. */
 @RegisterConstructorMapper(UserRow.class)
 public interface UserDao {
-    @SqlUpdate("INSERT INTO users (handle, password_hash, org_role, created_at) VALUES (?, ?, ?, ?)")
-    @GetGeneratedKeys("id")
+    @SqlQuery("INSERT INTO users (handle, password_hash, org_role, created_at) VALUES (?, ?, ?, ?) RETURNING id")
     long insert(String handle, String passwordHash, String orgRole, long createdAt);
 
     @SqlQuery("SELECT * FROM users WHERE handle = ?")
