@@ -1,7 +1,5 @@
 package org.kinship.protocol;
 
-import java.util.Locale;
-
 /**
  * An enum whose wire name (and database value) is its constant's name in lower case, as each constant's
  * {@code @JsonProperty} spells it; {@code WireValuesDocTest} keeps the two in step.
@@ -11,11 +9,11 @@ public interface WireEnum {
 
     /** The name on the wire and in the database, e.g. {@code peer_leader}. */
     default String wireName() {
-        return name().toLowerCase(Locale.ROOT);
+        return WireEnumNames.wireName((Enum<?>) this);
     }
 
     /** The constant with this wire name; an unknown name throws {@link IllegalArgumentException}. */
     static <E extends Enum<E>> E fromWireName(Class<E> type, String wireName) {
-        return Enum.valueOf(type, wireName.toUpperCase(Locale.ROOT));
+        return WireEnumNames.fromWireName(type, wireName);
     }
 }

@@ -299,6 +299,8 @@ class ProtocolJsonTest {
             assertEquals('"' + status.wireName() + '"', MAPPER.writeValueAsString(status));
             assertEquals(status, ReportStatus.fromWireName(status.wireName()));
         }
+        assertThrows(IllegalArgumentException.class, () -> RoomRole.fromWireName("LEADER"));
+        assertThrows(IllegalArgumentException.class, () -> OrgRole.fromWireName("peer leader"));
         assertEquals("\"selling_or_promoting_substances\"", MAPPER.writeValueAsString(ReportCategory.SELLING_OR_PROMOTING_SUBSTANCES));
         assertEquals("\"author\"", MAPPER.writeValueAsString(DeletedBy.AUTHOR));
         assertEquals("\"leader\"", MAPPER.writeValueAsString(DeletedBy.LEADER));
