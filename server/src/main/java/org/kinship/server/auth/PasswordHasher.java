@@ -13,7 +13,9 @@ import org.kinship.server.Refused;
 
 /**
  * bcrypt on its own small, bounded pool: hashing is deliberately slow, so it never runs on an event
- * loop, and a burst of sign-ins beyond the queue is refused at once as busy instead of piling up.
+ * loop, and a burst of sign-ins beyond the queue is refused at once as busy instead of piling up. The
+ * pool's threads run under the idle scheduling policy ({@link LowPriorityThreads}), so sign-ins take
+ * what chat leaves of the core.
  */
 public final class PasswordHasher implements AutoCloseable {
     /** bcrypt reads at most 72 bytes; longer passwords are refused, never silently truncated. */
@@ -31,7 +33,8 @@ public final class PasswordHasher implements AutoCloseable {
         this.cost = cost;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         this.pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(MAX_QUEUED), runnable -> new Thread(runnable, "bcrypt"));
+                new ArrayBlockingQueue<>(MAX_QUEUED), new LowPriorityThreads("bcrypt"));
+        pool.prestartAllCoreThreads(); // each lowers its priority as it starts, not during someone's sign-in
         this.dummyHash = hashNow("not-a-real-password-" + System.nanoTime());
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.kinship.protocol.ErrorCode;
 import org.kinship.server.Refused;
@@ -26,5 +27,17 @@ class PasswordHasherTest {
                     () -> burst.stream().filter(CompletableFuture::isCompletedExceptionally).findFirst().orElseThrow().join());
             assertEquals(ErrorCode.BUSY, ((Refused) busy.getCause()).code());
         }
+    }
+
+    @Test
+    void hashingThreadsRunUnderTheIdlePolicyAndLeaveOtherThreadsAlone() throws Exception {
+        Integer before = LowPriorityThreads.ownPolicy();
+        AtomicReference<Integer> inside = new AtomicReference<>();
+        Thread hashing = new LowPriorityThreads("bcrypt-test").newThread(() -> inside.set(LowPriorityThreads.ownPolicy()));
+        hashing.start();
+        hashing.join();
+        assertEquals(LowPriorityThreads.SCHED_IDLE, inside.get(), "the thread lowered its own priority as it started");
+        assertEquals(0, before, "the test runs under the normal policy");
+        assertEquals(before, LowPriorityThreads.ownPolicy(), "the thread that made it keeps its policy");
     }
 }
