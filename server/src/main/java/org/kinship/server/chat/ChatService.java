@@ -84,8 +84,7 @@ public final class ChatService {
         MessageRules.checkClientKey(key);
         Optional<WordRule> hit = words.firstHit(request.body());
         Optional<String> risk = risks.match(request.body());
-        // One ChatMessage for the event and the reply: the codec encodes an instance once (MessageEncodedOnce).
-        record Sent(ChatMessage message, boolean isNew, Report flag, List<Long> moderators, SupportService.Raised alert,
+        record Sent(MessageRow row, boolean isNew, Report flag, List<Long> moderators, SupportService.Raised alert,
                     List<Resource> crisisLines) {
         }
         return db.writeRoomMessage(h -> {
@@ -93,7 +92,7 @@ public final class ChatService {
             SendStatements statements = SendStatements.of(h);
             var earlier = statements.findByClientKey(request.roomId(), c.userId(), key);
             if (earlier.isPresent()) {
-                return new Sent(toWire(earlier.get()), false, null, List.of(), null, List.of()); // a retry is answered before any rule
+                return new Sent(earlier.get(), false, null, List.of(), null, List.of()); // a retry is answered before any rule
             }
             PostingRules.checkMayPost(h, c.principal(), room, clock.millis());
             MessageRules.checkNotBlocked(hit);
@@ -105,12 +104,12 @@ public final class ChatService {
             // A risk phrase brings help, never a sanction: the message goes out as normal.
             SupportService.Raised alert = risk.isEmpty() ? null
                     : support.raise(h, c.userId(), request.roomId(), row.seq(), "risk_phrase", clock.millis());
-            return new Sent(toWire(row), true, flag, moderators, alert, alert == null ? List.of() : ResourceService.crisisLines(h));
+            return new Sent(row, true, flag, moderators, alert, alert == null ? List.of() : ResourceService.crisisLines(h));
         }, sent -> {
             if (!sent.isNew()) {
                 return;
             }
-            fanout.toRoom(request.roomId(), new MessageNew(sent.message()));
+            fanout.toRoom(request.roomId(), new MessageNew(toWire(sent.row())));
             if (sent.flag() != null) {
                 fanout.toPeople(sent.moderators(), Permissions.OVERSEERS, new ReportNew(sent.flag()));
             }
@@ -122,7 +121,7 @@ public final class ChatService {
             if (error != null && risk.isPresent()) {
                 offerSupport(c, request.roomId(), null); // refused or not, the words still ask for help
             }
-        }).thenApply(sent -> Outcome.of(new MessageResult(sent.message())));
+        }).thenApply(sent -> Outcome.of(new MessageResult(toWire(sent.row()))));
     }
 
     /** Raises a risk-phrase alert on its own and privately offers the crisis lines; for words that were not posted. */

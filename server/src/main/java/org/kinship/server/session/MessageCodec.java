@@ -23,7 +23,7 @@ public final class MessageCodec {
     /** Longest request id we echo; longer ids are refused. */
     static final int MAX_ID_CHARS = 64;
 
-    private final JsonMapper mapper = ProtocolJson.newMapper().rebuild().addModule(MessageEncodedOnce.module()).build();
+    private final JsonMapper mapper = ProtocolJson.newMapper();
 
     /** A decoded request, or the error reply to send instead. */
     public sealed interface Decoded permits Request, Invalid {
