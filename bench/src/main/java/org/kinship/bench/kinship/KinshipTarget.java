@@ -104,6 +104,20 @@ public final class KinshipTarget implements Target {
         return process.pid();
     }
 
+    /**
+     * A full collection in the server ({@code jcmd PID GC.run}): what is alive so far (thousands of fresh
+     * connections) moves to the old generation at once, rather than being copied by each young collection
+     * of the next minutes, as in a server that has been up for a while.
+     */
+    public void collectGarbage() throws Exception {
+        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+        Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), "GC.run")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("jcmd GC.run failed for the server, pid " + pid());
+        }
+    }
+
     @Override
     public void preparePeople(int count) throws Exception {
         Semaphore window = new Semaphore(REGISTER_WINDOW);
