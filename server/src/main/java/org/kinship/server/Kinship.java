@@ -19,6 +19,7 @@ import org.kinship.server.session.Connection;
 import org.kinship.server.session.ConnectionRegistry;
 import org.kinship.server.session.Dispatcher;
 import org.kinship.server.session.MessageCodec;
+import org.kinship.server.session.Outbox;
 import org.kinship.server.session.SessionLifecycle;
 import org.kinship.server.store.Daos;
 import org.kinship.server.store.Database;
@@ -58,7 +59,7 @@ public final class Kinship implements AutoCloseable {
     }
 
     public static Kinship start(ServerConfig config, Clock clock) throws InterruptedException {
-        Db db = new Db(Database.open(config.databaseFile()));
+        Db db = new Db(Database.open(config.databaseFile()), Outbox::collect);
         boolean empty = db.readNow(h -> Daos.of(h, UserDao.class).count()) == 0;
         SetupCode setupCode = empty ? SetupCode.fresh() : SetupCode.none();
         PasswordHasher hasher = new PasswordHasher(config.bcryptCost());

@@ -5,14 +5,14 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
-import io.netty.channel.ChannelFutureListener;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kinship.server.auth.Principal;
 
 /**
  * One open WebSocket of one signed-in person. Safe to use from any thread: Netty queues writes
- * from other threads onto the channel's event loop in the order they were made.
+ * from other threads onto the channel's event loop in the order they were made, and the writer
+ * thread's go out together at the end of each batch ({@link Outbox}).
  */
 public final class Connection {
     /** Most bytes queued for one peer before it counts as not keeping up, in bytes. */
@@ -53,13 +53,13 @@ public final class Connection {
      * are rate-limited, so what a peer can make the server queue this way is bounded.
      */
     public void send(org.kinship.protocol.ServerMessage message) {
-        channel.writeAndFlush(new TextWebSocketFrame(codec.encodeToBuffer(message)), channel.voidPromise());
+        Outbox.send(channel, new TextWebSocketFrame(codec.encodeToBuffer(message)), false);
     }
 
     /** Pushes a pre-encoded event, unless this peer has fallen too far behind; the caller keeps {@code json}. */
     public void sendEncoded(ByteBuf json) {
         if (keepsUp()) {
-            channel.writeAndFlush(new TextWebSocketFrame(json.retainedDuplicate()), channel.voidPromise());
+            Outbox.send(channel, new TextWebSocketFrame(json.retainedDuplicate()), false);
         }
     }
 
@@ -87,7 +87,7 @@ public final class Connection {
     /** Sends a close frame with the code, then closes; the future completes when the channel is closed. */
     public ChannelFuture close(int code, String reason) {
         if (channel.isActive()) {
-            channel.writeAndFlush(new CloseWebSocketFrame(code, reason)).addListener(ChannelFutureListener.CLOSE);
+            Outbox.send(channel, new CloseWebSocketFrame(code, reason), true);
         }
         return channel.closeFuture();
     }

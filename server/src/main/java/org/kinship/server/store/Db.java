@@ -28,9 +28,17 @@ public final class Db implements AutoCloseable {
     private final Writer writer;
 
     public Db(Database database) {
+        this(database, Runnable::run);
+    }
+
+    /**
+     * {@code completions} runs each batch's after-commit steps on the writer thread, so that what they
+     * send can go out together.
+     */
+    public Db(Database database, Consumer<Runnable> completions) {
         this.database = database;
         this.readers = Executors.newFixedThreadPool(READ_THREADS, named("db-read"));
-        this.writer = new Writer(database::openHandle);
+        this.writer = new Writer(database::openHandle, completions);
         writer.start();
     }
 

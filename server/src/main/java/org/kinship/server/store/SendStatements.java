@@ -23,7 +23,8 @@ import org.kinship.protocol.SanctionKind;
  * itself, and the single writer ran five of these per message. Same SQL, same row mappers, except that
  * the client-key check and the insert return only what is not known already: sqlite-jdbc reads every
  * column's name and decodes every text it returns, which was a large part of the writer's time. Like a
- * DAO, it holds SQL only, and connections are thread-confined, so there is no locking beyond the lookup.
+ * DAO, it holds SQL, plus, on the writer, what room messages read and never change ({@link SendMemo}).
+ * Connections are thread-confined, so there is no locking beyond the lookup.
  */
 public final class SendStatements {
     private static final Map<Handle, SendStatements> ATTACHED = Collections.synchronizedMap(new WeakHashMap<>());

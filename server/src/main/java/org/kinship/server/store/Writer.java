@@ -29,14 +29,17 @@ final class Writer {
     /** Most writes waiting; beyond it a write is refused as busy rather than queued without bound. */
     static final int MAX_QUEUED = 20_000;
     private final Supplier<Handle> connect;
+    /** Runs a batch's after-commit steps; the server collects what they send ({@code Outbox}). */
+    private final Consumer<Runnable> completions;
     private Handle handle;
     private Savepoints savepoints;
     private final BlockingQueue<Task<?>> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
     private final Thread thread;
     private volatile boolean accepting = true;
 
-    Writer(Supplier<Handle> connect) {
+    Writer(Supplier<Handle> connect, Consumer<Runnable> completions) {
         this.connect = connect;
+        this.completions = completions;
         this.handle = connect.get();
         this.savepoints = new Savepoints(handle);
         this.thread = Db.named("db-writer").newThread(this::run);
@@ -154,9 +157,11 @@ final class Writer {
             batch.forEach(task -> task.future.completeExceptionally(cause));
             return;
         }
-        for (int i = 0; i < batch.size(); i++) {
-            batch.get(i).finish(results.get(i));
-        }
+        completions.accept(() -> {
+            for (int i = 0; i < batch.size(); i++) {
+                batch.get(i).finish(results.get(i));
+            }
+        });
     }
 
     /** Runs one write in a savepoint; a failure undoes that write only and is kept as its result. */
