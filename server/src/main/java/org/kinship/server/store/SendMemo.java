@@ -8,7 +8,8 @@ import java.util.function.Supplier;
 /**
  * What a room message's write reads but never changes, remembered from one send to the next on the
  * writer: the room as the sender sees it (settings, their role, their guidelines acceptance), the
- * mute in force on them, and their handle. Two of the five statements a send ran were these reads.
+ * mute in force on them, and their handle. Two of the seven statements a send ran were these reads,
+ * and its insert looked the handle up as well.
  *
  * <p>Why it can never be stale: only the writer changes the database, and it drops the whole memo
  * before any write that is not a send (a join, a mute, a setting, an edit) and whenever it starts over
