@@ -39,15 +39,15 @@ final class LowPriorityThreads implements ThreadFactory {
         }, name);
     }
 
-    /** Whether the calling thread now runs under {@code SCHED_IDLE}. */
-    static boolean lowerOwnPriority() {
+    /** Puts the calling thread under {@code SCHED_IDLE}, or says once in the log why it could not. */
+    private static void lowerOwnPriority() {
         try {
             // "/proc/thread-self" links to "<pid>/task/<tid>": the calling thread's own id, which chrt takes.
             String tid = Files.readSymbolicLink(Path.of("/proc/thread-self")).getFileName().toString();
             Process chrt = new ProcessBuilder("chrt", "--idle", "-p", "0", tid)
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             if (chrt.waitFor(5, TimeUnit.SECONDS) && chrt.exitValue() == 0) {
-                return true;
+                return;
             }
             chrt.destroy();
             whyNot("chrt failed");
@@ -56,7 +56,6 @@ final class LowPriorityThreads implements ThreadFactory {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        return false;
     }
 
     /** The calling thread's scheduling policy as Linux numbers it, or null where the system does not say. */
