@@ -3,7 +3,8 @@ package org.kinship.server.config;
 import java.time.Duration;
 
 /**
- * How the server keeps connections honest: a quiet WebSocket is pinged after {@code pingAfter}, and any
+ * How the server keeps connections honest: a WebSocket peer that has sent nothing for {@code pingAfter} is
+ * pinged (and again after each further {@code pingAfter}), however busy its rooms are, and any
  * connection that sends nothing at all (not a request, not a pong, not an HTTP upgrade) for
  * {@code closeAfter} is closed, so dead, half-open and never-authenticated peers hold nothing for long.
  */

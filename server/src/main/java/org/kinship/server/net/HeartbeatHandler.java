@@ -7,8 +7,8 @@ import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 
 /**
- * Pings a quiet WebSocket so the peer answers with a pong, and closes a connection that has sent
- * nothing at all (not even a pong) for the read timeout: a dead peer never holds resources for long.
+ * Pings a WebSocket peer that has sent nothing for a while, so that a live one answers with a pong before
+ * {@link SilenceTimeout} closes it. Until the upgrade is complete there is nobody to ping.
  */
 final class HeartbeatHandler extends ChannelDuplexHandler {
     private boolean upgraded;
@@ -19,9 +19,7 @@ final class HeartbeatHandler extends ChannelDuplexHandler {
             upgraded = true;
         }
         if (event instanceof IdleStateEvent idle) {
-            if (idle.state() == IdleState.READER_IDLE) {
-                ctx.close();
-            } else if (idle.state() == IdleState.ALL_IDLE && upgraded) {
+            if (idle.state() == IdleState.READER_IDLE && upgraded) {
                 ctx.writeAndFlush(new PingWebSocketFrame());
             }
             return;

@@ -53,8 +53,10 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         if (tls != null) {
             pipeline.addLast("tls", tls.newHandler(channel.alloc()));
         }
-        pipeline.addLast("idle", new IdleStateHandler(heartbeat.closeAfter().toMillis(), 0,
-                heartbeat.pingAfter().toMillis(), TimeUnit.MILLISECONDS));
+        pipeline.addLast("silence", new SilenceTimeout(heartbeat.closeAfter()));
+        // Pings go to a peer that has been quiet, however much the server writes to it: someone reading a
+        // busy room sends nothing, and only their pongs keep the silence timeout from closing them.
+        pipeline.addLast("quiet", new IdleStateHandler(heartbeat.pingAfter().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
         pipeline.addLast("http", new HttpServerCodec());
         pipeline.addLast("http-aggregate", new HttpObjectAggregator(MAX_HTTP_BODY_BYTES));
         pipeline.addLast("ws-guard", new WebSocketUpgradeGuard(WEBSOCKET_PATH, origins, auth, lifecycle));

@@ -58,6 +58,25 @@ class HeartbeatTest {
         }
     }
 
+    @Test
+    void someoneReadingABusyRoomWithoutWritingStaysConnected() throws Exception {
+        Group group = Group.create(server);
+        try (WsClient reader = Group.openRoom(server, group.memberCookie(), group.roomId());
+             WsClient speaker = WsClient.connect(server, group.adminCookie())) {
+            // The server writes to the reader more often than the ping interval, for three close timeouts;
+            // the reader only answers pings.
+            int sent = 0;
+            for (long end = System.nanoTime() + QUICK.closeAfter().multipliedBy(3).toNanos(); System.nanoTime() < end; sent++) {
+                speaker.ok("message.send", "roomId", group.roomId(), "clientKey", "busy-" + sent, "body", "Still here.");
+                Thread.sleep(QUICK.pingAfter().toMillis() / 2);
+            }
+            long delivered = reader.drain(Duration.ofMillis(200)).stream()
+                    .filter(m -> "message.new".equals(m.path("type").asText())).count();
+            assertEquals(sent, delivered, "the reader got every message");
+            assertTrue(reader.ok("rooms.list").path("rooms").isArray(), "the reader is still connected");
+        }
+    }
+
     private Socket open() throws Exception {
         Socket socket = new Socket();
         socket.connect(new InetSocketAddress("127.0.0.1", server.port()), 5_000);
