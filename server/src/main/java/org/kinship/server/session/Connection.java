@@ -23,7 +23,7 @@ public final class Connection {
     private final Principal principal;
     private final MessageCodec codec;
     private final java.util.concurrent.atomic.AtomicBoolean tooSlow = new java.util.concurrent.atomic.AtomicBoolean();
-    /** Rooms this connection receives live events for; written by the writer thread and on close. */
+    /** Rooms this connection receives live events for; written after commits and on close. */
     private final Set<Long> subscribedRooms = ConcurrentHashMap.newKeySet();
 
     public Connection(Channel channel, Principal principal, MessageCodec codec) {

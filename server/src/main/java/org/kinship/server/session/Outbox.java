@@ -14,11 +14,11 @@ import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 
 /**
- * Frames sent from the writer thread while it completes a batch, handed to the event loops together at
+ * Frames sent while a batch of the writer's is finished, handed to the event loops together at
  * the end: one task per event loop and one flush per connection, instead of a task, a wake-up and a
  * write system call for every frame. A send's reply and its event to the sender become one write, and
  * in a busy room each member gets all the batch's messages in one. Each connection's frames keep their
- * order; frames from other threads were never ordered against the writer's, and still are not.
+ * order; frames from other threads were never ordered against a batch's, and still are not.
  */
 public final class Outbox {
     private static final ThreadLocal<Outbox> OPEN = new ThreadLocal<>();

@@ -32,8 +32,8 @@ public final class Db implements AutoCloseable {
     }
 
     /**
-     * {@code completions} runs each batch's after-commit steps on the writer thread, so that what they
-     * send can go out together.
+     * {@code completions} runs each batch's after-commit steps on the after-commit thread, so that what
+     * they send can go out together.
      */
     public Db(Database database, Consumer<Runnable> completions) {
         this.database = database;
@@ -53,7 +53,7 @@ public final class Db implements AutoCloseable {
 
     /**
      * Queues a write. {@code work} runs inside the writer's transaction; after the commit,
-     * {@code afterCommit} runs on the writer thread in commit order, and then the future completes.
+     * {@code afterCommit} runs on the after-commit thread in commit order, and then the future completes.
      */
     public <T> CompletableFuture<T> write(Function<Handle, T> work, Consumer<T> afterCommit) {
         return writer.submit(work, afterCommit);

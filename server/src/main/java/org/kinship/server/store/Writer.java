@@ -18,9 +18,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The single writer, with group commit: it takes every queued write (up to {@link #MAX_BATCH}), runs
- * each inside its own savepoint of one transaction, commits once, and only then runs the after-commit
- * steps and completes the futures, in queue order. One fsync covers the whole batch, a failing write
- * rolls back alone, and nothing is acknowledged before it is on disk.
+ * each inside its own savepoint of one transaction, commits once, and only then hands the batch to
+ * {@link AfterCommit}, which runs the after-commit steps and completes the futures, in queue order. One
+ * fsync covers the whole batch, a failing write rolls back alone, and nothing is acknowledged before it
+ * is on disk.
  */
 final class Writer {
     private static final Logger log = LoggerFactory.getLogger(Writer.class);
@@ -29,8 +30,7 @@ final class Writer {
     /** Most writes waiting; beyond it a write is refused as busy rather than queued without bound. */
     static final int MAX_QUEUED = 20_000;
     private final Supplier<Handle> connect;
-    /** Runs a batch's after-commit steps; the server collects what they send ({@code Outbox}). */
-    private final Consumer<Runnable> completions;
+    private final AfterCommit afterCommit;
     private Handle handle;
     private Savepoints savepoints;
     private final BlockingQueue<Task<?>> queue = new ArrayBlockingQueue<>(MAX_QUEUED);
@@ -39,7 +39,7 @@ final class Writer {
 
     Writer(Supplier<Handle> connect, Consumer<Runnable> completions) {
         this.connect = connect;
-        this.completions = completions;
+        this.afterCommit = new AfterCommit(completions);
         this.handle = connect.get();
         this.savepoints = new Savepoints(handle);
         this.thread = Db.named("db-writer").newThread(this::run);
@@ -83,6 +83,7 @@ final class Writer {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        afterCommit.finishAndWait();
         handle.close();
     }
 
@@ -107,7 +108,7 @@ final class Writer {
                 // waiting for ever. What the batch had not acknowledged is refused; a retry is safe.
                 log.error("writer failed on a batch; its unacknowledged writes are refused", e);
                 reconnect();
-                batch.forEach(task -> task.future.completeExceptionally(e));
+                refuse(List.copyOf(batch), e);
             } finally {
                 batch.clear();
             }
@@ -139,7 +140,8 @@ final class Writer {
         } catch (RuntimeException | Error e) {
             result = new Failed(e);
         }
-        task.finish(result);
+        Object outcome = result;
+        afterCommit.hand(() -> task.finish(outcome));
     }
 
     private void commitBatch(List<Task<?>> batch) {
@@ -154,14 +156,20 @@ final class Writer {
             Throwable cause = e instanceof TransactionLost lost ? lost.cause() : e;
             log.error("a batch of {} writes failed; none is acknowledged: {}", batch.size(), cause.toString());
             reconnect();
-            batch.forEach(task -> task.future.completeExceptionally(cause));
+            refuse(List.copyOf(batch), cause);
             return;
         }
-        completions.accept(() -> {
-            for (int i = 0; i < batch.size(); i++) {
-                batch.get(i).finish(results.get(i));
+        List<Task<?>> committed = List.copyOf(batch);
+        afterCommit.hand(() -> {
+            for (int i = 0; i < committed.size(); i++) {
+                committed.get(i).finish(results.get(i));
             }
         });
+    }
+
+    /** Refuses a batch's writes in their turn, so that nobody hears of a later write before an earlier one. */
+    private void refuse(List<Task<?>> batch, Throwable cause) {
+        afterCommit.hand(() -> batch.forEach(task -> task.future.completeExceptionally(cause)));
     }
 
     /** Runs one write in a savepoint; a failure undoes that write only and is kept as its result. */
