@@ -10,8 +10,8 @@ import org.kinship.bench.report.Report;
 
 /** Runs {@link org.kinship.bench.jdbc.JdbcCeiling} in its own JVM on the server core and records rows/s. */
 final class JdbcCeilingRun {
-    /** Writes per commit: Kinship's writer takes at most 256 queued writes per transaction. */
-    static final int BATCH = 256;
+    /** Writes per commit: Kinship's writer takes at most 1,024 queued writes per transaction. */
+    static final int BATCH = 1024;
     static final long TIMEOUT_S = 300;
     private static final Pattern RESULT = Pattern.compile("RESULT rows=(\\d+) seconds=([0-9.]+) commits=(\\d+)");
 

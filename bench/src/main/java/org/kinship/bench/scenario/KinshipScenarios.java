@@ -21,8 +21,8 @@ public final class KinshipScenarios {
     public static final int FAST_BCRYPT_COST = 4;
     /** The server's default, used in the login storm. */
     public static final int REAL_BCRYPT_COST = 11;
-    /** Sends in flight per sender in the persist test: 250 senders x 2 fill the writer's 256-write batches. */
-    static final int PERSIST_WINDOW = 2;
+    /** Sends in flight per sender in the persist test: 250 senders x 8 keep the writer's 1,024-write batches full. */
+    static final int PERSIST_WINDOW = 8;
     /**
      * Sends before the measured ones. Signing in and joining the 250 senders sets the JIT compiler off
      * again (about 800 compilations in a second, then a tail); with 2 s it still took a fifth of the server
