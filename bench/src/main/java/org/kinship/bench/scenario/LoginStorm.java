@@ -4,14 +4,18 @@ import io.netty.channel.EventLoop;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import org.HdrHistogram.Histogram;
 import org.kinship.bench.kinship.KinshipApi;
 import org.kinship.bench.kinship.KinshipTarget;
 import org.kinship.bench.load.Connector;
+import org.kinship.bench.load.Latency;
 
 /**
  * How much a bcrypt login storm hurts chat: restarts Kinship with the real bcrypt cost (11), registers a
- * few people under it, measures the support-group load's p99, then measures it again on the same
- * connections while {@link #LOGIN_THREADS} loops sign in back to back (bounded by the run's time).
+ * few people under it, and measures the support-group load's p99 on the same connections with and
+ * without {@link #LOGIN_THREADS} loops signing in back to back. The run's time is split into
+ * {@link #ORDER}'s windows, calm and stormy interleaved so that a drift over the run (a late compilation,
+ * the heap filling) falls on both alike; each kind's p99 is taken over all its windows together.
  * Both are measured on a warmed server ({@link #WARM_UP_S}), and before the calm window it runs one full
  * collection: otherwise its young collections kept copying the 2,000 just-opened connections (10 to 20 ms
  * each), and whichever window one of those fell into decided the ratio (1.4x to 5x from run to run, 1.0x
@@ -26,8 +30,10 @@ public final class LoginStorm {
      * window, taking 20 to 50% of the core there (JFR), and the storm measured the compiler.
      */
     static final double WARM_UP_S = 8;
-    /** Chat alone after the warm-up's sign-ins stop and a full collection, before the calm window. */
+    /** Chat alone after the warm-up's sign-ins stop and a full collection, before the first window. */
     static final double SETTLE_S = 2;
+    /** Which windows have the storm: each kind comes first once and last once. */
+    static final List<Boolean> ORDER = List.of(false, true, true, false, false, true);
 
     private LoginStorm() {
     }
@@ -38,8 +44,8 @@ public final class LoginStorm {
         for (int i = 0; i < STORM_PEOPLE; i++) {
             handles.add(kinship.registerExtra("storm" + i + "_" + System.currentTimeMillis() % 100_000));
         }
-        Measured calm;
-        Measured stormy;
+        Windows calm = new Windows();
+        Windows stormy = new Windows();
         Storm storm = new Storm(kinship.api(), handles);
         try (RoomSessions sessions = RoomSessions.open(kinship, connector, Mode.SUPPORT)) {
             Storm practice = new Storm(kinship.api(), handles);
@@ -51,29 +57,70 @@ public final class LoginStorm {
             }
             kinship.collectGarbage();
             Measured.run(loop, kinship, sessions, SupportLoad.rate(), SETTLE_S);
-            calm = Measured.run(loop, kinship, sessions, SupportLoad.rate(), mode.loginSeconds());
-            storm.start();
-            try {
-                stormy = Measured.run(loop, kinship, sessions, SupportLoad.rate(), mode.loginSeconds());
-            } finally {
-                storm.stop();
+            double windowSeconds = mode.loginSeconds() * 2 / ORDER.size();
+            for (boolean withStorm : ORDER) {
+                if (!withStorm) {
+                    calm.add(Measured.run(loop, kinship, sessions, SupportLoad.rate(), windowSeconds));
+                    continue;
+                }
+                storm.start();
+                try {
+                    stormy.add(Measured.run(loop, kinship, sessions, SupportLoad.rate(), windowSeconds));
+                } finally {
+                    storm.stop();
+                }
             }
         }
         double seconds = storm.seconds();
         return new Metrics()
                 .put("bcrypt_cost", KinshipScenarios.REAL_BCRYPT_COST)
-                .put("p99_calm_ms", calm.outcome().latency().p99Ms())
-                .put("p99_storm_ms", stormy.outcome().latency().p99Ms())
-                .put("p99_growth", stormy.outcome().latency().p99Ms() / calm.outcome().latency().p99Ms())
-                .put("p50_calm_ms", calm.outcome().latency().p50Ms())
-                .put("p50_storm_ms", stormy.outcome().latency().p50Ms())
+                .put("windows_each", ORDER.size() / 2)
+                .put("p99_calm_ms", calm.latency().p99Ms())
+                .put("p99_storm_ms", stormy.latency().p99Ms())
+                .put("p99_growth", stormy.latency().p99Ms() / calm.latency().p99Ms())
+                .put("p50_calm_ms", calm.latency().p50Ms())
+                .put("p50_storm_ms", stormy.latency().p50Ms())
+                .put("p99_calm_each_ms", calm.p99s())
+                .put("p99_storm_each_ms", stormy.p99s())
+                .put("lost", calm.lost + stormy.lost)
                 .put("logins_ok_per_s", storm.ok.get() / seconds)
                 .put("logins_busy_per_s", storm.busy.get() / seconds)
                 .put("logins_other", storm.other.get())
                 .put("server_cpu_calm", calm.serverCpu())
                 .put("server_cpu_storm", stormy.serverCpu())
-                .put("other_cpu_cores", Math.max(calm.otherCpu(), stormy.otherCpu()))
-                .put("valid", calm.valid() && stormy.valid());
+                .put("other_cpu_cores", Math.max(calm.otherCpu, stormy.otherCpu))
+                .put("valid", calm.valid && stormy.valid);
+    }
+
+    /** Windows of one kind: their latencies merged, their CPU averaged, the worst of the rest kept. */
+    private static final class Windows {
+        private final Histogram latencies = Latency.newHistogram();
+        private final List<Double> p99s = new ArrayList<>();
+        private double serverCpuSum;
+        private double otherCpu;
+        private long lost;
+        private boolean valid = true;
+
+        void add(Measured window) {
+            latencies.add(window.outcome().histogram());
+            p99s.add(window.outcome().latency().p99Ms());
+            serverCpuSum += window.serverCpu();
+            otherCpu = Math.max(otherCpu, window.otherCpu());
+            lost += window.outcome().lost();
+            valid &= window.valid();
+        }
+
+        Latency latency() {
+            return Latency.of(latencies);
+        }
+
+        List<Double> p99s() {
+            return p99s;
+        }
+
+        double serverCpu() {
+            return serverCpuSum / p99s.size();
+        }
     }
 
     /** Login loops, one request in flight each, until stopped. */
@@ -86,14 +133,17 @@ public final class LoginStorm {
         private final List<Thread> threads = new ArrayList<>();
         private volatile boolean running = true;
         private long startNs;
-        private long stopNs;
+        private long stormNs;
 
         Storm(KinshipApi api, List<String> handles) {
             this.api = api;
             this.handles = handles;
         }
 
+        /** Starts the loops; a storm may be started again after {@link #stop}, and its time adds up. */
         void start() {
+            running = true;
+            threads.clear();
             startNs = System.nanoTime();
             for (int t = 0; t < LOGIN_THREADS; t++) {
                 String handle = handles.get(t % handles.size());
@@ -120,14 +170,14 @@ public final class LoginStorm {
 
         void stop() throws InterruptedException {
             running = false;
-            stopNs = System.nanoTime();
+            stormNs += System.nanoTime() - startNs;
             for (Thread t : threads) {
                 t.join(30_000);
             }
         }
 
         double seconds() {
-            return (stopNs - startNs) / 1e9;
+            return stormNs / 1e9;
         }
     }
 }
