@@ -40,8 +40,8 @@ public final class FanoutRun implements Sink {
 
     /** What one run measured; rates are per second of the send window. */
     /** {@code histogram} is the run's own copy, in microseconds, for merging runs of the same kind. */
-    public record Outcome(double offeredMsgs, double sentMsgs, long expected, long received, long errors, Latency latency,
-                          Histogram histogram) {
+    public record Outcome(double offeredMsgs, double sentMsgs, long expected, long received, long errors,
+                          Latency latency, Histogram histogram) {
         public long lost() {
             return expected - received;
         }
@@ -97,7 +97,8 @@ public final class FanoutRun implements Sink {
         }
         rooms.forEach(room -> room.forEach(s -> s.sink(Sink.IGNORE)));
         double window = total * intervalNs / 1e9;
-        done.complete(new Outcome(total / window, sent / window, expected, received, errors, Latency.of(histogram), histogram));
+        done.complete(new Outcome(total / window, sent / window, expected, received, errors, Latency.of(histogram),
+                histogram));
     }
 
     @Override

@@ -8,7 +8,8 @@ import org.kinship.protocol.ServerMessage;
 /**
  * Where every event leaves the server. One node delivers to its own connections ({@link LocalFanout});
  * several nodes will put a pub/sub engine behind this same interface. Callers publish events for a
- * room in commit order (from the thread that finishes the writer's batches), and each recipient receives them in that order.
+ * room in commit order (from the thread that finishes the writer's batches), and each recipient
+ * receives them in that order.
  */
 public interface Fanout {
     /** To every connection subscribed to the room, the sender's included. */

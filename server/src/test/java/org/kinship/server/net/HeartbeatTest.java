@@ -66,8 +66,10 @@ class HeartbeatTest {
             // The server writes to the reader more often than the ping interval, for three close timeouts;
             // the reader only answers pings.
             int sent = 0;
-            for (long end = System.nanoTime() + QUICK.closeAfter().multipliedBy(3).toNanos(); System.nanoTime() < end; sent++) {
-                speaker.ok("message.send", "roomId", group.roomId(), "clientKey", "busy-" + sent, "body", "Still here.");
+            long end = System.nanoTime() + QUICK.closeAfter().multipliedBy(3).toNanos();
+            for (; System.nanoTime() < end; sent++) {
+                speaker.ok("message.send", "roomId", group.roomId(), "clientKey", "busy-" + sent,
+                        "body", "Still here.");
                 Thread.sleep(QUICK.pingAfter().toMillis() / 2);
             }
             long delivered = reader.drain(Duration.ofMillis(200)).stream()

@@ -28,10 +28,12 @@ class AfterCommitTest {
         CountDownLatch release = new CountDownLatch(1);
         AfterCommit afterCommit = new AfterCommit(Runnable::run);
         afterCommit.hand(() -> awaitQuietly(release));
-        Thread writer = new Thread(() -> IntStream.range(0, AfterCommit.MAX_PENDING + 2).forEach(i -> afterCommit.hand(() -> { })));
+        Thread writer = new Thread(() -> IntStream.range(0, AfterCommit.MAX_PENDING + 2)
+                .forEach(i -> afterCommit.hand(() -> { })));
         writer.start();
         writer.join(300);
-        assertTrue(writer.isAlive(), "the writer waits while the after-commit thread is " + AfterCommit.MAX_PENDING + " batches behind");
+        assertTrue(writer.isAlive(), "the writer waits while the after-commit thread is "
+                + AfterCommit.MAX_PENDING + " batches behind");
         release.countDown();
         writer.join(TimeUnit.SECONDS.toMillis(10));
         assertFalse(writer.isAlive(), "and goes on once it catches up");
