@@ -11,8 +11,8 @@ import org.kinship.server.auth.Principal;
 
 /**
  * One open WebSocket of one signed-in person. Safe to use from any thread: Netty queues writes
- * from other threads onto the channel's event loop in the order they were made, and the writer
- * thread's go out together at the end of each batch ({@link Outbox}).
+ * from other threads onto the channel's event loop in the order they were made, and those sent while a
+ * batch of the writer's is finished go out together at its end ({@link Outbox}).
  */
 public final class Connection {
     /** Most bytes queued for one peer before it counts as not keeping up, in bytes. */

@@ -113,7 +113,7 @@ final class Writer {
                 // waiting for ever. What the batch had not acknowledged is refused; a retry is safe.
                 log.error("writer failed on a batch; its unacknowledged writes are refused", e);
                 reconnect();
-                refuse(List.copyOf(batch), e);
+                refuse(batch, e);
             } finally {
                 batch.clear();
             }
@@ -161,7 +161,7 @@ final class Writer {
             Throwable cause = e instanceof TransactionLost lost ? lost.cause() : e;
             log.error("a batch of {} writes failed; none is acknowledged: {}", batch.size(), cause.toString());
             reconnect();
-            refuse(List.copyOf(batch), cause);
+            refuse(batch, cause);
             return;
         }
         List<Task<?>> committed = List.copyOf(batch);
@@ -174,7 +174,8 @@ final class Writer {
 
     /** Refuses a batch's writes in their turn, so that nobody hears of a later write before an earlier one. */
     private void refuse(List<Task<?>> batch, Throwable cause) {
-        afterCommit.hand(() -> batch.forEach(task -> task.future.completeExceptionally(cause)));
+        List<Task<?>> refused = List.copyOf(batch);
+        afterCommit.hand(() -> refused.forEach(task -> task.future.completeExceptionally(cause)));
     }
 
     /** Runs one write in a savepoint; a failure undoes that write only and is kept as its result. */
