@@ -39,9 +39,13 @@ public final class FanoutRun implements Sink {
     private ScheduledFuture<?> ticker;
 
     /** What one run measured; rates are per second of the send window. */
-    /** {@code histogram} is the run's own copy, in microseconds, for merging runs of the same kind. */
+    /** {@code histogram} is the run's latencies in microseconds, also for merging runs of the same kind. */
     public record Outcome(double offeredMsgs, double sentMsgs, long expected, long received, long errors,
-                          Latency latency, Histogram histogram) {
+                          Histogram histogram) {
+        public Latency latency() {
+            return Latency.of(histogram);
+        }
+
         public long lost() {
             return expected - received;
         }
@@ -97,8 +101,7 @@ public final class FanoutRun implements Sink {
         }
         rooms.forEach(room -> room.forEach(s -> s.sink(Sink.IGNORE)));
         double window = total * intervalNs / 1e9;
-        done.complete(new Outcome(total / window, sent / window, expected, received, errors, Latency.of(histogram),
-                histogram));
+        done.complete(new Outcome(total / window, sent / window, expected, received, errors, histogram));
     }
 
     @Override

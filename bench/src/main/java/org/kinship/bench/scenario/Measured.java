@@ -2,6 +2,7 @@ package org.kinship.bench.scenario;
 
 import io.netty.channel.EventLoop;
 import org.kinship.bench.load.FanoutRun;
+import org.kinship.bench.load.Latency;
 import org.kinship.bench.load.Target;
 import org.kinship.bench.proc.CpuMeter;
 
@@ -38,13 +39,14 @@ public record Measured(FanoutRun.Outcome outcome, double generatorCpu, double se
     }
 
     public Metrics toMetrics(double seconds) {
+        Latency latency = outcome.latency();
         return new Metrics()
                 .put("msgs_per_s", outcome.sentMsgs())
                 .put("deliveries_per_s", deliveriesPerSecond(seconds))
-                .put("p50_ms", outcome.latency().p50Ms())
-                .put("p99_ms", outcome.latency().p99Ms())
-                .put("p999_ms", outcome.latency().p999Ms())
-                .put("max_ms", outcome.latency().maxMs())
+                .put("p50_ms", latency.p50Ms())
+                .put("p99_ms", latency.p99Ms())
+                .put("p999_ms", latency.p999Ms())
+                .put("max_ms", latency.maxMs())
                 .put("lost", outcome.lost())
                 .put("errors", outcome.errors())
                 .put("server_cpu_cores", serverCpu)
