@@ -8,7 +8,7 @@ import io.netty.handler.timeout.IdleStateEvent;
 
 /**
  * Pings a WebSocket peer that has sent nothing for a while, so that a live one answers with a pong before
- * {@link SilenceTimeout} closes it. Until the upgrade is complete there is nobody to ping.
+ * the read timeout closes it. Until the upgrade is complete there is nobody to ping.
  */
 final class HeartbeatHandler extends ChannelDuplexHandler {
     private boolean upgraded;

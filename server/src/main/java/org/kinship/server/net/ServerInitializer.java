@@ -11,6 +11,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.handler.timeout.ReadTimeoutHandler;
 import java.util.concurrent.TimeUnit;
 import org.kinship.server.auth.AuthService;
 import org.kinship.server.config.Heartbeat;
@@ -53,7 +54,9 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         if (tls != null) {
             pipeline.addLast("tls", tls.newHandler(channel.alloc()));
         }
-        pipeline.addLast("silence", new SilenceTimeout(heartbeat.closeAfter()));
+        // A connection that sends nothing at all (not a request, not a pong, not an HTTP upgrade) for the
+        // timeout is closed; only what the peer sends counts, not what the server writes to it.
+        pipeline.addLast("silence", new ReadTimeoutHandler(heartbeat.closeAfter().toMillis(), TimeUnit.MILLISECONDS));
         // Pings go to a peer that has been quiet, however much the server writes to it: someone reading a
         // busy room sends nothing, and only their pongs keep the silence timeout from closing them.
         pipeline.addLast("quiet", new IdleStateHandler(heartbeat.pingAfter().toMillis(), 0, 0, TimeUnit.MILLISECONDS));
