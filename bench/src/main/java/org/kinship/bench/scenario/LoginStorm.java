@@ -36,7 +36,7 @@ public final class LoginStorm {
      * chat path was still being compiled (PrintCompilation) during the first windows. The first calm window's
      * p99 was 5 to 6 ms against about 2 in the later calm ones (five runs), and the storm, which has two of the
      * first three windows, paid the same toll twice. Ten times the rate for the same 8 s: 3.5 to 5 ms against
-     * 1.7 to 3.1 in eight runs, a smaller gap but not none.
+     * 1.7 to 3.1 in nine runs, a smaller gap but not none.
      */
     static final int WARM_UP_RATE_TIMES = 10;
     /** Chat alone after the warm-up's sign-ins stop and a full collection, before the first window. */
