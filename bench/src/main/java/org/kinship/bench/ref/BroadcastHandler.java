@@ -61,6 +61,16 @@ final class BroadcastHandler extends SimpleChannelInboundHandler<TextWebSocketFr
         }
     }
 
+    /**
+     * A peer gone mid-write (a broken pipe when the generator closes its connections) is closed quietly, as
+     * Kinship does. Unhandled, Netty logged each failed write with its stack trace: 128,311 of them in one run,
+     * time the reference spent on logging rather than broadcasting.
+     */
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        ctx.close();
+    }
+
     private void broadcast(Channel sender, JsonNode m, String id) throws IOException {
         long roomId = m.path("roomId").asLong();
         BroadcastRooms.Room room = rooms.room(roomId);
