@@ -38,8 +38,10 @@ public final class FanoutRun implements Sink {
     private long errors;
     private ScheduledFuture<?> ticker;
 
-    /** What one run measured; rates are per second of the send window. */
-    /** {@code histogram} is the run's latencies in microseconds, also for merging runs of the same kind. */
+    /**
+     * What one run measured; rates are per second of the send window. {@code histogram} is the run's
+     * latencies in microseconds, also for merging runs of the same kind.
+     */
     public record Outcome(double offeredMsgs, double sentMsgs, long expected, long received, long errors,
                           Histogram histogram) {
         public Latency latency() {
