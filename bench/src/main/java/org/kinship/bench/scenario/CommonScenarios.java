@@ -31,13 +31,18 @@ public final class CommonScenarios {
         if (storm && wanted("storm")) {
             run("connect_storm", target, () -> ConnectStorm.run(target, connector, mode.stormConnections(), mode.peopleNeeded()));
         }
+        runFanout(target, shapes);
+        if (wanted("support")) {
+            runSupport(target);
+        }
+    }
+
+    /** The fan-out search for each shape of the mode that {@code shapes} accepts. */
+    public void runFanout(Target target, java.util.function.Predicate<Shape> shapes) {
         if (wanted("fanout")) {
             for (Shape shape : mode.shapes().stream().filter(shapes).toList()) {
                 run("fanout_" + shape.label(), target, () -> FanoutSearch.run(target, connector, loop, shape, mode));
             }
-        }
-        if (wanted("support")) {
-            runSupport(target);
         }
     }
 

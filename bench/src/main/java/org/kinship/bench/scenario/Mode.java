@@ -18,7 +18,7 @@ public record Mode(String name, int stormConnections, List<Shape> shapes, double
     static final List<Shape> ALL_SHAPES = List.of(new Shape(1, 1000), new Shape(10, 100), new Shape(100, 10), SUPPORT);
 
     public static Mode quick() {
-        return new Mode("quick", 4_000, List.of(new Shape(1, 1000), SUPPORT), 1.5, 10, 6, 5, 10_000, 4, 6);
+        return new Mode("quick", 4_000, List.of(new Shape(1, 1000), SUPPORT), 1.0, 10, 6, 5, 10_000, 4, 6);
     }
 
     public static Mode full() {
