@@ -25,15 +25,16 @@ public final class LoginStorm {
     static final int LOGIN_THREADS = 4;
     static final int STORM_PEOPLE = 4;
     /**
-     * Chat and sign-ins together before anything is measured, so that the JIT compiler has compiled both,
-     * as in a server that has been up a while: otherwise it compiled the sign-in path during the storm
-     * window, taking 20 to 50% of the core there (JFR), and the storm measured the compiler.
+     * Each of the warm-up's two halves: chat and sign-ins together before anything is measured, so that the
+     * JIT compiler has compiled both, as in a server that has been up a while: otherwise it compiled the
+     * sign-in path during the storm window, taking 20 to 50% of the core there (JFR), and the storm measured
+     * the compiler.
      */
     static final double WARM_UP_S = 8;
     /**
-     * The warm-up's chat runs at this many times the support load: at the support load's own 200 messages a
-     * second, each message's methods reach the JIT compiler's top tier only after a minute or more, so the
-     * chat path was still being compiled (PrintCompilation) during the first windows. The first calm window's
+     * The warm-up's first half chats at this many times the support load: at the support load's own 200
+     * messages a second, each message's methods reach the JIT compiler's top tier only after a minute or more,
+     * so the chat path was still being compiled (PrintCompilation) during the first windows. The first calm window's
      * p99 was 5 to 6 ms against about 2 in the later calm ones (five runs), and the storm, which has two of the
      * first three windows, paid the same toll twice. Ten times the rate for the same 8 s: 3.5 to 5 ms against
      * 1.7 to 3.1 in nine runs, a smaller gap but not none.
