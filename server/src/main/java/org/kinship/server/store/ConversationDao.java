@@ -79,11 +79,9 @@ public interface ConversationDao {
     @SqlQuery("SELECT " + MESSAGE_COLUMNS + " WHERE m.conversation_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?")
     List<ConversationMessageRow> after(long conversationId, long afterSeq, int limit);
 
-    /** Messages from {@code fromSeq} to {@code maxSeq} changed after {@code afterRev}, ascending by seq. */
-    @SqlQuery("""
-            SELECT * FROM (SELECT\s""" + MESSAGE_COLUMNS + """
-             WHERE m.conversation_id = ? AND m.rev > ? AND m.seq BETWEEN ? AND ? ORDER BY m.rev LIMIT ?) ORDER BY seq
-            """)
+    /** Messages from {@code fromSeq} to {@code maxSeq} edited or deleted after {@code afterRev}, ascending by seq. */
+    @SqlQuery("SELECT * FROM (SELECT " + MESSAGE_COLUMNS + " WHERE m.conversation_id = ? AND m.rev > ? AND m.seq BETWEEN ? AND ? AND "
+            + MessageDao.CHANGED + " ORDER BY m.rev LIMIT ?) ORDER BY seq")
     List<ConversationMessageRow> changedSince(long conversationId, long afterRev, long fromSeq, long maxSeq, int limit);
 
     /** Messages from others after {@code afterSeq}, not deleted: what the person has not read. */

@@ -15,6 +15,11 @@ public interface MessageDao {
             m.body, m.created_at, m.edited_at, m.deleted_at, m.deleted_by_role
             FROM messages m JOIN users u ON u.id = m.sender_id
             """;
+    /**
+     * Edited or deleted: the condition of the changed-by-rev indexes (V010) on room and conversation messages,
+     * which a query must repeat word for word for SQLite to use them.
+     */
+    String CHANGED = "(m.edited_at IS NOT NULL OR m.deleted_at IS NOT NULL)";
 
     @SqlQuery("SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.seq = ?")
     Optional<MessageRow> find(long roomId, long seq);
@@ -73,10 +78,8 @@ public interface MessageDao {
     @SqlQuery("SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.seq > ? ORDER BY m.seq LIMIT ?")
     List<MessageRow> after(long roomId, long afterSeq, int limit);
 
-    /** Messages at or below {@code maxSeq} changed after {@code afterRev}, ascending by seq, at most {@code limit}. */
-    @SqlQuery("""
-            SELECT * FROM (SELECT\s""" + COLUMNS + """
-             WHERE m.room_id = ? AND m.rev > ? AND m.seq <= ? ORDER BY m.rev LIMIT ?) ORDER BY seq
-            """)
+    /** Messages at or below {@code maxSeq} edited or deleted after {@code afterRev}, ascending by seq, at most {@code limit}. */
+    @SqlQuery("SELECT * FROM (SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.rev > ? AND m.seq <= ? AND " + CHANGED
+            + " ORDER BY m.rev LIMIT ?) ORDER BY seq")
     List<MessageRow> changedSince(long roomId, long afterRev, long maxSeq, int limit);
 }

@@ -26,7 +26,8 @@ final class Migrations {
             "V006__password_resets.sql",
             "V007__safety_net.sql",
             "V008__coaching.sql",
-            "V009__data_rights.sql");
+            "V009__data_rights.sql",
+            "V010__changes_index.sql");
 
     private Migrations() {
     }

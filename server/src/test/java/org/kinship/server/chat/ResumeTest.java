@@ -48,6 +48,11 @@ class ResumeTest {
             assertEquals(1, room.path("changed").size());
             assertEquals("before 2, corrected", room.path("changed").get(0).path("body").asText());
             assertEquals(8, room.path("lastSeq").asLong());
+
+            JsonNode holdingAll = back.ok("resume", "rooms", List.of(cursor(group.roomId(), 8, lastRev))).path("rooms").get(0);
+            assertEquals(0, holdingAll.path("messages").size());
+            assertEquals(1, holdingAll.path("changed").size(), "changed lists edits and deletions, not the messages sent since");
+            assertEquals(2, holdingAll.path("changed").get(0).path("seq").asLong());
         }
     }
 

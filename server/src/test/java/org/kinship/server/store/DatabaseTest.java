@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletionException;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,5 +79,27 @@ class DatabaseTest {
         Files.write(file, garbage);
         assertThrows(RuntimeException.class, () -> Database.open(file));
         assertTrue(java.util.Arrays.equals(garbage, Files.readAllBytes(file)));
+    }
+
+    @Test
+    void resumeFindsChangesThroughTheChangedByRevIndexes() throws Exception {
+        String rooms = MessageDao.class.getMethod("changedSince", long.class, long.class, long.class, int.class)
+                .getAnnotation(SqlQuery.class).value();
+        String conversations = ConversationDao.class.getMethod("changedSince", long.class, long.class, long.class, long.class, int.class)
+                .getAnnotation(SqlQuery.class).value();
+        try (Db db = new Db(Database.open(dir.resolve("k.db")))) {
+            assertTrue(plan(db, rooms, 4).contains("USING INDEX messages_changed_by_rev"), plan(db, rooms, 4));
+            assertTrue(plan(db, conversations, 5).contains("USING INDEX conversation_messages_changed_by_rev"), plan(db, conversations, 5));
+        }
+    }
+
+    private static String plan(Db db, String sql, int parameters) {
+        return db.readNow(h -> {
+            var query = h.createQuery("EXPLAIN QUERY PLAN " + sql);
+            for (int i = 0; i < parameters; i++) {
+                query.bind(i, 1L);
+            }
+            return String.join("\n", query.map((rs, ctx) -> rs.getString("detail")).list());
+        });
     }
 }
