@@ -88,8 +88,10 @@ class DatabaseTest {
         String conversations = ConversationDao.class.getMethod("changedSince", long.class, long.class, long.class, long.class, int.class)
                 .getAnnotation(SqlQuery.class).value();
         try (Db db = new Db(Database.open(dir.resolve("k.db")))) {
-            assertTrue(plan(db, rooms, 4).contains("USING INDEX messages_changed_by_rev"), plan(db, rooms, 4));
-            assertTrue(plan(db, conversations, 5).contains("USING INDEX conversation_messages_changed_by_rev"), plan(db, conversations, 5));
+            String roomPlan = plan(db, rooms, 4);
+            String conversationPlan = plan(db, conversations, 5);
+            assertTrue(roomPlan.contains("USING INDEX messages_changed_by_rev"), roomPlan);
+            assertTrue(conversationPlan.contains("USING INDEX conversation_messages_changed_by_rev"), conversationPlan);
         }
     }
 
