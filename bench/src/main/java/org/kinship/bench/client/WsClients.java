@@ -6,9 +6,7 @@ import io.netty.channel.ChannelOption;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpObjectAggregator;
@@ -16,6 +14,7 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
+import org.kinship.bench.NettyTransport;
 
 /**
  * The generator's WebSocket clients: every connection on one event loop, so the whole generator is one
@@ -27,8 +26,9 @@ public final class WsClients implements AutoCloseable {
     static final int MAX_HANDSHAKE_BYTES = 16 * 1024;
     static final long HANDSHAKE_TIMEOUT_MS = 30_000;
 
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    private final Bootstrap bootstrap = new Bootstrap().group(group).channel(NioSocketChannel.class)
+    private final NettyTransport transport = NettyTransport.best();
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, transport.ioHandlers());
+    private final Bootstrap bootstrap = new Bootstrap().group(group).channel(transport.clientChannel())
             .option(ChannelOption.TCP_NODELAY, true)
             .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) HANDSHAKE_TIMEOUT_MS);
 
