@@ -17,9 +17,14 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
  */
 record Transport(String name, IoHandlerFactory ioHandlers, Class<? extends ServerChannel> serverChannel) {
     static Transport best() {
-        if (Epoll.isAvailable()) {
-            return new Transport("epoll", EpollIoHandler.newFactory(), EpollServerSocketChannel.class);
-        }
+        return Epoll.isAvailable() ? epoll() : nio();
+    }
+
+    static Transport epoll() {
+        return new Transport("epoll", EpollIoHandler.newFactory(), EpollServerSocketChannel.class);
+    }
+
+    static Transport nio() {
         return new Transport("nio", NioIoHandler.newFactory(), NioServerSocketChannel.class);
     }
 }
