@@ -52,15 +52,15 @@ public final class LocalFanout implements Fanout {
         if (recipients.isEmpty()) {
             return;
         }
-        ByteBuf json = codec.encodeToBuffer(event);
+        ByteBuf frame = codec.encodeAsFrame(event);
         try {
             for (Connection connection : recipients) {
                 if (include.test(connection)) {
-                    connection.sendEncoded(json);
+                    connection.sendEncoded(frame);
                 }
             }
         } finally {
-            json.release();
+            frame.release();
         }
     }
 }

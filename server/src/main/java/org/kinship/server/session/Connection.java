@@ -4,7 +4,6 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kinship.server.auth.Principal;
@@ -53,13 +52,16 @@ public final class Connection {
      * are rate-limited, so what a peer can make the server queue this way is bounded.
      */
     public void send(org.kinship.protocol.ServerMessage message) {
-        Outbox.send(channel, new TextWebSocketFrame(codec.encodeToBuffer(message)), false);
+        Outbox.send(channel, codec.encodeAsFrame(message), false);
     }
 
-    /** Pushes a pre-encoded event, unless this peer has fallen too far behind; the caller keeps {@code json}. */
-    public void sendEncoded(ByteBuf json) {
+    /**
+     * Pushes an event already encoded as a frame ({@link MessageCodec#encodeAsFrame}), unless this peer has
+     * fallen too far behind; the caller keeps {@code frame}.
+     */
+    public void sendEncoded(ByteBuf frame) {
         if (keepsUp()) {
-            Outbox.send(channel, new TextWebSocketFrame(json.retainedDuplicate()), false);
+            Outbox.send(channel, frame.retainedDuplicate(), false);
         }
     }
 

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.netty.buffer.ByteBuf;
-import io.netty.buffer.Unpooled;
 import java.util.stream.Collectors;
 import org.kinship.protocol.ClientMessage;
 import org.kinship.protocol.ErrorCode;
@@ -74,8 +73,9 @@ public final class MessageCodec {
         }
     }
 
-    public ByteBuf encodeToBuffer(ServerMessage message) {
-        return Unpooled.wrappedBuffer(encode(message));
+    /** The message as a whole WebSocket text frame, to be written as it is to one peer or to many. */
+    public ByteBuf encodeAsFrame(ServerMessage message) {
+        return TextFrames.of(encode(message));
     }
 
     private static Invalid invalid(String id, ErrorCode code, String message) {

@@ -3,8 +3,8 @@ package org.kinship.server.session;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.EventLoop;
-import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.util.ReferenceCountUtil;
+import io.netty.util.ReferenceCounted;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
@@ -23,7 +23,8 @@ import java.util.concurrent.RejectedExecutionException;
 public final class Outbox {
     private static final ThreadLocal<Outbox> OPEN = new ThreadLocal<>();
 
-    private record Frame(Channel channel, WebSocketFrame frame, boolean thenClose) {
+    /** A {@link io.netty.handler.codec.http.websocketx.WebSocketFrame}, or a whole frame's bytes ({@link TextFrames}). */
+    private record Frame(Channel channel, ReferenceCounted frame, boolean thenClose) {
     }
 
     private final List<Frame> frames = new ArrayList<>();
@@ -48,7 +49,7 @@ public final class Outbox {
     }
 
     /** Writes and flushes the frame, or keeps it for the end of the batch when this thread collects. */
-    static void send(Channel channel, WebSocketFrame frame, boolean thenClose) {
+    static void send(Channel channel, ReferenceCounted frame, boolean thenClose) {
         Outbox outbox = OPEN.get();
         if (outbox != null) {
             outbox.frames.add(new Frame(channel, frame, thenClose));
