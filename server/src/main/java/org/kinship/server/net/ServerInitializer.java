@@ -54,6 +54,7 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
         if (tls != null) {
             pipeline.addLast("tls", tls.newHandler(channel.alloc()));
         }
+        pipeline.addLast(FrameEntry.NAME, FrameEntry.INSTANCE);
         // A connection that sends nothing at all (not a request, not a pong, not an HTTP upgrade) for the
         // timeout is closed; only what the peer sends counts, not what the server writes to it.
         pipeline.addLast("silence", new ReadTimeoutHandler(heartbeat.closeAfter().toMillis(), TimeUnit.MILLISECONDS));
@@ -77,6 +78,8 @@ final class ServerInitializer extends ChannelInitializer<SocketChannel> {
                 .websocketPath(WEBSOCKET_PATH)
                 .checkStartsWith(false)
                 .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MS)
+                // The session handler answers a peer's close frame, so that its connection knows it is closing.
+                .handleCloseFrames(false)
                 .decoderConfig(WebSocketDecoderConfig.newBuilder()
                         .maxFramePayloadLength(MAX_WS_MESSAGE_BYTES)
                         .allowExtensions(false)

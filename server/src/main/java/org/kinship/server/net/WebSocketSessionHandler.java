@@ -4,6 +4,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
@@ -17,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One WebSocket after its handshake: text frames become requests for the dispatcher, anything else
- * gets a clear error, and opening and closing are reported to the session lifecycle.
+ * One WebSocket after its handshake: text frames become requests for the dispatcher, a close frame is
+ * answered, anything else gets a clear error, and opening and closing are reported to the session lifecycle.
  */
 final class WebSocketSessionHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
     private static final Logger log = LoggerFactory.getLogger(WebSocketSessionHandler.class);
@@ -35,7 +36,8 @@ final class WebSocketSessionHandler extends SimpleChannelInboundHandler<WebSocke
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
         if (event instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
-            connection = new Connection(ctx.channel(), ctx.channel().attr(WebSocketUpgradeGuard.PRINCIPAL).get(), codec);
+            connection = new Connection(ctx.pipeline().context(FrameEntry.NAME),
+                    ctx.channel().attr(WebSocketUpgradeGuard.PRINCIPAL).get(), codec);
             lifecycle.opened(connection);
         }
         super.userEventTriggered(ctx, event);
@@ -53,6 +55,8 @@ final class WebSocketSessionHandler extends SimpleChannelInboundHandler<WebSocke
             } else if (decoded instanceof MessageCodec.Invalid invalid) {
                 connection.send(invalid.reply());
             }
+        } else if (frame instanceof CloseWebSocketFrame close) {
+            connection.closeInAnswer(close);
         } else if (frame instanceof BinaryWebSocketFrame) {
             connection.send(Replies.error(null, ErrorCode.UNSUPPORTED_FRAME));
         }

@@ -3,9 +3,11 @@ package org.kinship.server.session;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.kinship.server.auth.Principal;
 
 /**
@@ -18,15 +20,22 @@ public final class Connection {
     public static final long MAX_PENDING_BYTES = 1024 * 1024;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Connection.class);
 
+    /** Where this connection's whole frames join the pipeline, below the WebSocket handlers ({@link Outbox}). */
+    private final ChannelHandlerContext entry;
     private final Channel channel;
     private final Principal principal;
     private final MessageCodec codec;
-    private final java.util.concurrent.atomic.AtomicBoolean tooSlow = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * Set once a close frame is on its way or the peer is dropped. Nothing may follow a close frame, and
+     * frames enter the pipeline below the WebSocket handler that would otherwise hold them back.
+     */
+    private final AtomicBoolean closing = new AtomicBoolean();
     /** Rooms this connection receives live events for; written after commits and on close. */
     private final Set<Long> subscribedRooms = ConcurrentHashMap.newKeySet();
 
-    public Connection(Channel channel, Principal principal, MessageCodec codec) {
-        this.channel = channel;
+    public Connection(ChannelHandlerContext entry, Principal principal, MessageCodec codec) {
+        this.entry = entry;
+        this.channel = entry.channel();
         this.principal = principal;
         this.codec = codec;
     }
@@ -52,7 +61,9 @@ public final class Connection {
      * are rate-limited, so what a peer can make the server queue this way is bounded.
      */
     public void send(org.kinship.protocol.ServerMessage message) {
-        Outbox.send(channel, codec.encodeAsFrame(message), false);
+        if (!closing.get()) {
+            Outbox.send(entry, codec.encodeAsFrame(message));
+        }
     }
 
     /**
@@ -61,7 +72,7 @@ public final class Connection {
      */
     public void sendEncoded(ByteBuf frame) {
         if (keepsUp()) {
-            Outbox.send(channel, frame.retainedDuplicate(), false);
+            Outbox.send(entry, frame.retainedDuplicate());
         }
     }
 
@@ -71,6 +82,9 @@ public final class Connection {
      * its cursor, and nobody else waits for it.
      */
     private boolean keepsUp() {
+        if (closing.get()) {
+            return false;
+        }
         if (channel.isWritable()) {
             return true;
         }
@@ -78,7 +92,7 @@ public final class Connection {
         if (pending <= MAX_PENDING_BYTES) {
             return true;
         }
-        if (tooSlow.compareAndSet(false, true)) {
+        if (closing.compareAndSet(false, true)) {
             // A close frame would queue behind what the peer is not reading; drop the connection outright.
             log.info("closing connection {} of user {}: {} bytes waiting, peer not reading", id(), userId(), pending);
             channel.close();
@@ -88,10 +102,17 @@ public final class Connection {
 
     /** Sends a close frame with the code, then closes; the future completes when the channel is closed. */
     public ChannelFuture close(int code, String reason) {
-        if (channel.isActive()) {
-            Outbox.send(channel, new CloseWebSocketFrame(code, reason), true);
+        if (channel.isActive() && closing.compareAndSet(false, true)) {
+            Outbox.sendAndClose(entry, new CloseWebSocketFrame(code, reason));
         }
         return channel.closeFuture();
+    }
+
+    /** Answers the peer's close frame with its own status, as RFC 6455 asks, then closes. */
+    public void closeInAnswer(CloseWebSocketFrame theirs) {
+        if (closing.compareAndSet(false, true)) {
+            Outbox.sendAndClose(entry, theirs.retain());
+        }
     }
 
     Set<Long> subscribedRooms() {

@@ -1,8 +1,10 @@
 package org.kinship.server.session;
 
-import io.netty.channel.Channel;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.util.ReferenceCountUtil;
 import io.netty.util.ReferenceCounted;
 import java.util.ArrayList;
@@ -19,12 +21,14 @@ import java.util.concurrent.RejectedExecutionException;
  * write system call for every frame. A send's reply and its event to the sender become one write, and
  * in a busy room each member gets all the batch's messages in one. Each connection's frames keep their
  * order; frames from other threads were never ordered against a batch's, and still are not.
+ * Whole frames enter the pipeline at the connection's entry point, low down; a close frame, which still
+ * needs encoding, enters at the top.
  */
 public final class Outbox {
     private static final ThreadLocal<Outbox> OPEN = new ThreadLocal<>();
 
-    /** A {@link io.netty.handler.codec.http.websocketx.WebSocketFrame}, or a whole frame's bytes ({@link TextFrames}). */
-    private record Frame(Channel channel, ReferenceCounted frame, boolean thenClose) {
+    /** A whole frame's bytes ({@link TextFrames}), or a close frame after which the connection closes. */
+    private record Frame(ChannelHandlerContext entry, ReferenceCounted frame, boolean thenClose) {
     }
 
     private final List<Frame> frames = new ArrayList<>();
@@ -48,22 +52,34 @@ public final class Outbox {
         }
     }
 
-    /** Writes and flushes the frame, or keeps it for the end of the batch when this thread collects. */
-    static void send(Channel channel, ReferenceCounted frame, boolean thenClose) {
+    /**
+     * Writes and flushes a whole frame at {@code entry}, or keeps it for the end of the batch when this
+     * thread collects.
+     */
+    static void send(ChannelHandlerContext entry, ByteBuf frame) {
+        send(new Frame(entry, frame, false));
+    }
+
+    /** Sends the close frame through the whole pipeline, as {@link #send} sends frames, then closes. */
+    static void sendAndClose(ChannelHandlerContext entry, CloseWebSocketFrame close) {
+        send(new Frame(entry, close, true));
+    }
+
+    private static void send(Frame f) {
         Outbox outbox = OPEN.get();
         if (outbox != null) {
-            outbox.frames.add(new Frame(channel, frame, thenClose));
-        } else if (thenClose) {
-            channel.writeAndFlush(frame).addListener(ChannelFutureListener.CLOSE);
+            outbox.frames.add(f);
+        } else if (f.thenClose()) {
+            writeThenClose(f);
         } else {
-            channel.writeAndFlush(frame, channel.voidPromise());
+            f.entry().writeAndFlush(f.frame(), f.entry().voidPromise());
         }
     }
 
     private void handOut() {
         Map<EventLoop, List<Frame>> byLoop = new IdentityHashMap<>();
         for (Frame f : frames) {
-            byLoop.computeIfAbsent(f.channel().eventLoop(), loop -> new ArrayList<>()).add(f);
+            byLoop.computeIfAbsent(f.entry().channel().eventLoop(), loop -> new ArrayList<>()).add(f);
         }
         byLoop.forEach((loop, some) -> {
             try {
@@ -75,15 +91,19 @@ public final class Outbox {
     }
 
     private static void write(List<Frame> frames) {
-        Set<Channel> written = new LinkedHashSet<>();
+        Set<ChannelHandlerContext> written = new LinkedHashSet<>();
         for (Frame f : frames) {
             if (f.thenClose()) {
-                f.channel().writeAndFlush(f.frame()).addListener(ChannelFutureListener.CLOSE);
+                writeThenClose(f);
             } else {
-                f.channel().write(f.frame(), f.channel().voidPromise());
-                written.add(f.channel());
+                f.entry().write(f.frame(), f.entry().voidPromise());
+                written.add(f.entry());
             }
         }
-        written.forEach(Channel::flush);
+        written.forEach(ChannelHandlerContext::flush);
+    }
+
+    private static void writeThenClose(Frame f) {
+        f.entry().channel().writeAndFlush(f.frame()).addListener(ChannelFutureListener.CLOSE);
     }
 }

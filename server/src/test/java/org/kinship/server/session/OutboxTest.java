@@ -6,15 +6,22 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelHandlerAdapter;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
+import io.netty.channel.ChannelPromise;
 import io.netty.channel.embedded.EmbeddedChannel;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
-import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** What the writer sends while it completes a batch leaves together, in order, with one flush per connection. */
+/**
+ * What the writer sends while it completes a batch leaves together, in order, with one flush per
+ * connection; whole frames enter at the connection's entry point, close frames at the top.
+ */
 class OutboxTest {
     @Test
     void framesSentWhileCollectingLeaveTogetherInOrderWithOneFlush() {
@@ -25,10 +32,11 @@ class OutboxTest {
                 flushes.incrementAndGet();
                 ctx.flush();
             }
-        });
+        }, new Entry());
+        ChannelHandlerContext entry = entryOf(channel);
         Outbox.collect(() -> {
-            Outbox.send(channel, new TextWebSocketFrame("one"), false);
-            Outbox.send(channel, new TextWebSocketFrame("two"), false);
+            Outbox.send(entry, bytes("one"));
+            Outbox.send(entry, bytes("two"));
             channel.runPendingTasks();
             assertNull(channel.readOutbound(), "nothing leaves before the batch is complete");
         });
@@ -40,11 +48,33 @@ class OutboxTest {
     }
 
     @Test
+    void wholeFramesPassNoHandlerAboveTheEntryButACloseFramePassesThemAll() {
+        AtomicInteger seenAbove = new AtomicInteger();
+        EmbeddedChannel channel = new EmbeddedChannel(new Entry(), new ChannelOutboundHandlerAdapter() {
+            @Override
+            public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
+                seenAbove.incrementAndGet();
+                ctx.write(msg, promise);
+            }
+        });
+        ChannelHandlerContext entry = entryOf(channel);
+        Outbox.send(entry, bytes("frame"));
+        assertEquals("frame", textOut(channel));
+        assertEquals(0, seenAbove.get());
+        Outbox.sendAndClose(entry, new CloseWebSocketFrame(1000, "bye"));
+        assertEquals(1, seenAbove.get());
+        CloseWebSocketFrame close = assertInstanceOf(CloseWebSocketFrame.class, channel.readOutbound());
+        close.release();
+        assertFalse(channel.isOpen());
+    }
+
+    @Test
     void aCloseLeavesAfterTheFramesBeforeItAndClosesTheConnection() {
-        EmbeddedChannel channel = new EmbeddedChannel();
+        EmbeddedChannel channel = new EmbeddedChannel(new Entry());
+        ChannelHandlerContext entry = entryOf(channel);
         Outbox.collect(() -> {
-            Outbox.send(channel, new TextWebSocketFrame("last words"), false);
-            Outbox.send(channel, new CloseWebSocketFrame(4001, "account deleted"), true);
+            Outbox.send(entry, bytes("last words"));
+            Outbox.sendAndClose(entry, new CloseWebSocketFrame(4001, "account deleted"));
         });
         assertTrue(channel.isOpen());
         channel.runPendingTasks();
@@ -57,16 +87,28 @@ class OutboxTest {
 
     @Test
     void outsideABatchAFrameLeavesAtOnce() {
-        EmbeddedChannel channel = new EmbeddedChannel();
-        Outbox.send(channel, new TextWebSocketFrame("now"), false);
+        EmbeddedChannel channel = new EmbeddedChannel(new Entry());
+        Outbox.send(entryOf(channel), bytes("now"));
         assertEquals("now", textOut(channel));
         channel.finishAndReleaseAll();
     }
 
+    /** Stands for the server's entry point: a handler that does nothing, placed where frames join. */
+    private static final class Entry extends ChannelHandlerAdapter {
+    }
+
+    private static ChannelHandlerContext entryOf(EmbeddedChannel channel) {
+        return channel.pipeline().context(Entry.class);
+    }
+
+    private static ByteBuf bytes(String text) {
+        return Unpooled.copiedBuffer(text, StandardCharsets.UTF_8);
+    }
+
     private static String textOut(EmbeddedChannel channel) {
-        TextWebSocketFrame frame = channel.readOutbound();
+        ByteBuf frame = channel.readOutbound();
         try {
-            return frame.text();
+            return frame.toString(StandardCharsets.UTF_8);
         } finally {
             frame.release();
         }
