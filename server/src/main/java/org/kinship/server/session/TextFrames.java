@@ -8,8 +8,8 @@ import io.netty.buffer.ByteBufAllocator;
  * payload's length in 7, 16 or 64 bits), built once per event in direct memory so that every recipient's
  * socket is written from the same bytes. Why not Netty's frame encoder: it builds a header and copies the
  * payload into a new buffer for each recipient, which was about a fifth of the event loops' Java time
- * in a 250x8 fan-out (JFR, BENCHMARKS.md ninth round). The pipeline passes these buffers through its
- * frame encoder untouched, and through TLS like any other bytes.
+ * in a 250x8 fan-out (JFR, BENCHMARKS.md ninth round). They enter the pipeline below the frame encoder
+ * ({@link Connection}'s entry point) and pass through TLS like any other bytes.
  */
 final class TextFrames {
     private static final int FIN_AND_TEXT = 0x81;
