@@ -13,8 +13,8 @@ import java.util.function.Supplier;
  *
  * <p>Why it can never be stale: only the writer changes the database, and it drops the whole memo
  * before any write that is not a send (a join, a mute, a setting, an edit) and whenever it starts over
- * after a failed batch ({@link Writer}). Sends change none of this; the counters they bump are taken
- * by their own statement. Two things change with time alone, and are handled so: a remembered mute is
+ * after a failed batch ({@link Writer}). Sends change none of this; the counters they take are kept
+ * apart ({@link SendCounters}). Two things change with time alone, and are handled so: a remembered mute is
  * asked again once its time is up (another, older one may still be in force), and "no mute" stays true
  * until a write adds one. Confined to the writer thread, so it needs no locking.
  */

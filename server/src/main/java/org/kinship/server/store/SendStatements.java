@@ -41,6 +41,9 @@ public final class SendStatements {
             """;
     static final String NEXT_SEQ_AND_REV =
             "UPDATE rooms SET last_seq = last_seq + 1, last_rev = last_rev + 1 WHERE id = ? RETURNING last_seq, last_rev";
+    /** For {@link SendCounters}: the counters as the rooms table holds them, and writing them back. */
+    static final String COUNTERS_OF = "SELECT last_seq, last_rev FROM rooms WHERE id = ?";
+    static final String SET_COUNTERS = "UPDATE rooms SET last_seq = ?, last_rev = ? WHERE id = ?";
     static final String INSERT = """
             INSERT INTO messages (room_id, seq, rev, sender_id, client_key, body, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -70,6 +73,8 @@ public final class SendStatements {
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
     /** What sends read but never change, while the writer runs sends; null otherwise (and on read connections). */
     private SendMemo memo;
+    /** The counters sends take, while the writer runs sends; null exactly when {@link #memo} is. */
+    private SendCounters counters;
 
     private SendStatements(Connection connection) {
         this.connection = connection;
@@ -80,14 +85,40 @@ public final class SendStatements {
     }
 
     /**
-     * The writer calls this before each write: a room message's write may use what earlier ones read
-     * ({@link SendMemo}); any other write may change it, so the memo is dropped.
+     * The writer calls this before each write, outside the write's savepoint: a room message's write may
+     * use what earlier ones read ({@link SendMemo}) and counts on from the counters they took
+     * ({@link SendCounters}); any other write may read or change either, so the counters are written
+     * back first and both are dropped.
      */
     void beforeWrite(boolean roomMessage) {
         if (!roomMessage) {
+            writeBackCounters();
             memo = null;
-        } else if (memo == null) {
+            counters = null;
+            return;
+        }
+        if (memo == null) {
             memo = new SendMemo();
+            counters = new SendCounters();
+        }
+        counters.startWrite();
+    }
+
+    /** The write in progress was rolled back to its savepoint: the counters it took are given back. */
+    void rolledBack() {
+        if (counters != null) {
+            counters.giveBack();
+        }
+    }
+
+    /** The writer calls this just before it commits: the rooms table takes the counters sends moved. */
+    void beforeCommit() {
+        writeBackCounters();
+    }
+
+    private void writeBackCounters() {
+        if (counters != null) {
+            counters.writeBack((roomId, taken) -> update(SET_COUNTERS, taken.lastSeq(), taken.lastRev(), roomId));
         }
     }
 
@@ -116,7 +147,10 @@ public final class SendStatements {
 
     /** Takes the room's next seq and rev for a new message. */
     public RoomCounters nextSeqAndRev(long roomId) {
-        return one(NEXT_SEQ_AND_REV, COUNTERS, roomId).orElseThrow();
+        if (counters == null) {
+            return one(NEXT_SEQ_AND_REV, COUNTERS, roomId).orElseThrow();
+        }
+        return counters.next(roomId, () -> one(COUNTERS_OF, COUNTERS, roomId).orElseThrow());
     }
 
     /** Stores a new message and returns it as {@link MessageDao#find} would. */

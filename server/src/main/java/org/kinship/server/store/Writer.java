@@ -156,6 +156,7 @@ final class Writer {
             for (Task<?> task : batch) {
                 results.add(runInSavepoint(task));
             }
+            SendStatements.of(handle).beforeCommit();
             handle.commit();
         } catch (RuntimeException e) {
             Throwable cause = e instanceof TransactionLost lost ? lost.cause() : e;
@@ -180,9 +181,11 @@ final class Writer {
 
     /** Runs one write in a savepoint; a failure undoes that write only and is kept as its result. */
     private Object runInSavepoint(Task<?> task) {
+        SendStatements statements = SendStatements.of(handle);
+        // Outside the savepoint: what it writes back for earlier sends must not roll back with this write.
+        statements.beforeWrite(task.kind() == Kind.ROOM_MESSAGE);
         savepoints.begin();
         try {
-            SendStatements.of(handle).beforeWrite(task.kind() == Kind.ROOM_MESSAGE);
             Object result = task.work.apply(handle);
             savepoints.release();
             return result;
@@ -195,6 +198,7 @@ final class Writer {
                 // SQLite rolls back the whole transaction on a full disk or an I/O error: the batch is lost.
                 throw new TransactionLost(e);
             }
+            statements.rolledBack();
             return new Failed(e);
         }
     }
