@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.kinship.protocol.ChatMessage;
 import org.kinship.protocol.ClientMessage;
@@ -42,7 +43,6 @@ import org.kinship.server.store.Daos;
 import org.kinship.server.store.Db;
 import org.kinship.server.store.MessageDao;
 import org.kinship.server.store.MessageRow;
-import org.kinship.server.store.RoomCounters;
 import org.kinship.server.store.RoomDao;
 import org.kinship.server.store.RoomRow;
 import org.kinship.server.store.SendStatements;
@@ -90,15 +90,21 @@ public final class ChatService {
         return db.writeRoomMessage(h -> {
             RoomRow room = RoomAccess.requireRoom(h, SendMessage.class, c.principal(), request.roomId());
             SendStatements statements = SendStatements.of(h);
-            var earlier = statements.findByClientKey(request.roomId(), c.userId(), key);
-            if (earlier.isPresent()) {
-                return new Sent(earlier.get(), false, null, List.of(), null, List.of()); // a retry is answered before any rule
+            Supplier<Optional<Sent>> retry = () -> statements.findByClientKey(request.roomId(), c.userId(), key)
+                    .map(earlier -> new Sent(earlier, false, null, List.of(), null, List.of()));
+            try {
+                PostingRules.checkMayPost(h, c.principal(), room, clock.millis());
+                MessageRules.checkNotBlocked(hit);
+            } catch (Refused refused) {
+                // A retry of a message that was stored is answered with it, whatever has changed since.
+                return retry.get().orElseThrow(() -> refused);
             }
-            PostingRules.checkMayPost(h, c.principal(), room, clock.millis());
-            MessageRules.checkNotBlocked(hit);
-            RoomCounters next = statements.nextSeqAndRev(request.roomId());
-            MessageRow row = statements.insert(request.roomId(), next.lastSeq(), next.lastRev(), c.userId(), key,
-                    request.body(), clock.millis());
+            Optional<MessageRow> stored = statements.insertUnlessSent(request.roomId(), c.userId(), key, request.body(),
+                    clock.millis());
+            if (stored.isEmpty()) {
+                return retry.get().orElseThrow();
+            }
+            MessageRow row = stored.get();
             Report flag = hit.isEmpty() ? null : ReportService.fileWordFlag(h, row, hit.get().word(), clock.millis());
             List<Long> moderators = flag == null ? List.of() : Daos.of(h, RoomDao.class).moderatorIds(request.roomId());
             // A risk phrase brings help, never a sanction: the message goes out as normal.

@@ -31,7 +31,7 @@ final class SendMemo {
 
     /**
      * The room as this person sees it. Its {@code lastSeq} and {@code lastRev} are as they were when it was
-     * first read: a send takes fresh counters with {@link SendStatements#nextSeqAndRev}.
+     * first read: a send takes fresh counters from {@link SendCounters}.
      */
     Optional<RoomRow> room(long roomId, long userId, Supplier<Optional<RoomRow>> read) {
         return remember(rooms, new RoomPerson(roomId, userId), read);

@@ -23,7 +23,8 @@ import org.kinship.protocol.SanctionKind;
  * itself, and the single writer ran five of these per message. Same SQL, same row mappers, except that
  * the client-key check and the insert return only what is not known already: sqlite-jdbc reads every
  * column's name and decodes every text it returns, which was a large part of the writer's time. Like a
- * DAO, it holds SQL, plus, on the writer, what room messages read and never change ({@link SendMemo}).
+ * DAO, it holds SQL, plus, on the writer, what room messages read and never change ({@link SendMemo}) and
+ * the counters they take ({@link SendCounters}).
  * Connections are thread-confined, so there is no locking beyond the lookup.
  */
 public final class SendStatements {
@@ -31,7 +32,7 @@ public final class SendStatements {
 
     /** {@link RoomDao#find}, with its named parameters numbered for JDBC: ?1 the person, ?2 the room. */
     static final String ROOM_FOR_PERSON = "SELECT " + RoomDao.ROOM_COLUMNS.replace(":userId", "?1") + " FROM rooms r WHERE r.id = ?2";
-    /** Only the seq: nearly every send finds nothing, and a retry then reads its row with {@link #FIND_BY_SEQ}. */
+    /** Only the seq: a retry then reads its row with {@link #FIND_BY_SEQ}. */
     static final String SEQ_BY_CLIENT_KEY = "SELECT seq FROM messages WHERE room_id = ? AND sender_id = ? AND client_key = ?";
     static final String FIND_BY_SEQ = "SELECT " + MessageDao.COLUMNS + " WHERE m.room_id = ? AND m.seq = ?";
     static final String MUTE_OR_BAN_IN_FORCE = "SELECT " + SanctionDao.COLUMNS + """
@@ -39,14 +40,17 @@ public final class SendStatements {
                 AND (s.expires_at IS NULL OR s.expires_at > ?)
             ORDER BY s.id DESC LIMIT 1
             """;
-    static final String NEXT_SEQ_AND_REV =
-            "UPDATE rooms SET last_seq = last_seq + 1, last_rev = last_rev + 1 WHERE id = ? RETURNING last_seq, last_rev";
     /** For {@link SendCounters}: the counters as the rooms table holds them, and writing them back. */
     static final String COUNTERS_OF = "SELECT last_seq, last_rev FROM rooms WHERE id = ?";
     static final String SET_COUNTERS = "UPDATE rooms SET last_seq = ?, last_rev = ? WHERE id = ?";
+    /**
+     * Stores a new message unless its sender already stored one under its client key (a retry): then it
+     * stores and returns nothing. The insert checks that key anyway, so a new message needs no lookup.
+     */
     static final String INSERT = """
             INSERT INTO messages (room_id, seq, rev, sender_id, client_key, body, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (room_id, sender_id, client_key) DO NOTHING
             RETURNING room_id, seq, rev, sender_id,
                 (SELECT u.handle FROM users u WHERE u.id = messages.sender_id) AS sender_handle,
                 client_key, body, created_at, edited_at, deleted_at, deleted_by_role
@@ -59,6 +63,7 @@ public final class SendStatements {
     static final String INSERT_NEW = """
             INSERT INTO messages (room_id, seq, rev, sender_id, client_key, body, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT (room_id, sender_id, client_key) DO NOTHING
             """;
     static final String HANDLE = "SELECT handle FROM users WHERE id = ?";
 
@@ -124,7 +129,7 @@ public final class SendStatements {
 
     /**
      * A room as this person sees it (their role, their guidelines acceptance), if the room exists. During a
-     * room message's write its counters may be older than the row's: take them with {@link #nextSeqAndRev}.
+     * room message's write its counters may be older than the row's ({@link SendCounters}).
      */
     public Optional<RoomRow> roomFor(long roomId, long userId) {
         Supplier<Optional<RoomRow>> read = () -> one(ROOM_FOR_PERSON, ROOM, userId, roomId);
@@ -145,23 +150,33 @@ public final class SendStatements {
         return one(MUTE_OR_BAN_IN_FORCE, SANCTION, roomId, userId, kind, now);
     }
 
-    /** Takes the room's next seq and rev for a new message. */
-    public RoomCounters nextSeqAndRev(long roomId) {
+    /**
+     * Stores a new message under its room's next seq and rev, and returns it as {@link MessageDao#find}
+     * would; or, when its sender already stored one under this client key (a retry), stores nothing, takes
+     * no seq and returns empty. Only on the writer, in a room message's write.
+     */
+    public Optional<MessageRow> insertUnlessSent(long roomId, long senderId, String clientKey, String body, long createdAt) {
         if (counters == null) {
-            return one(NEXT_SEQ_AND_REV, COUNTERS, roomId).orElseThrow();
+            throw new IllegalStateException("room messages are stored only in a room message's write on the writer");
         }
-        return counters.next(roomId, () -> one(COUNTERS_OF, COUNTERS, roomId).orElseThrow());
+        RoomCounters next = counters.next(roomId, () -> one(COUNTERS_OF, COUNTERS, roomId).orElseThrow());
+        Optional<MessageRow> row = insert(roomId, next.lastSeq(), next.lastRev(), senderId, clientKey, body, createdAt);
+        if (row.isEmpty()) {
+            counters.giveBack();
+        }
+        return row;
     }
 
-    /** Stores a new message and returns it as {@link MessageDao#find} would. */
-    public MessageRow insert(long roomId, long seq, long rev, long senderId, String clientKey, String body, long createdAt) {
+    private Optional<MessageRow> insert(long roomId, long seq, long rev, long senderId, String clientKey, String body,
+                                        long createdAt) {
         if (!storedAsGiven(clientKey) || !storedAsGiven(body)) {
-            return one(INSERT, MESSAGE, roomId, seq, rev, senderId, clientKey, body, createdAt).orElseThrow();
+            return one(INSERT, MESSAGE, roomId, seq, rev, senderId, clientKey, body, createdAt);
         }
-        Supplier<String> read = () -> one(HANDLE, FIRST_STRING, senderId).orElseThrow();
-        String senderHandle = memo == null ? read.get() : memo.handle(senderId, read);
-        update(INSERT_NEW, roomId, seq, rev, senderId, clientKey, body, createdAt);
-        return new MessageRow(roomId, seq, rev, senderId, senderHandle, clientKey, body, createdAt, null, null, null);
+        String senderHandle = memo.handle(senderId, () -> one(HANDLE, FIRST_STRING, senderId).orElseThrow());
+        if (update(INSERT_NEW, roomId, seq, rev, senderId, clientKey, body, createdAt) == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new MessageRow(roomId, seq, rev, senderId, senderHandle, clientKey, body, createdAt, null, null, null));
     }
 
     /**
@@ -199,11 +214,11 @@ public final class SendStatements {
         }
     }
 
-    private void update(String sql, Object... args) {
+    private int update(String sql, Object... args) {
         PreparedStatement statement = null;
         try {
             statement = bound(sql, args);
-            statement.executeUpdate();
+            return statement.executeUpdate();
         } catch (SQLException e) {
             forget(sql, statement);
             throw new StatementFailedException(sql, e);

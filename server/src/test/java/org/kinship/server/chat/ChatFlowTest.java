@@ -54,6 +54,20 @@ class ChatFlowTest {
     }
 
     @Test
+    void aRetryAfterTheRoomLocksStillGetsItsStoredMessageAndANewSendIsRefused() throws Exception {
+        Group group = Group.create(server);
+        try (WsClient river = Group.openRoom(server, group.adminCookie(), group.roomId());
+             WsClient sam = Group.openRoom(server, group.memberCookie(), group.roomId())) {
+            JsonNode first = sam.ok("message.send", "roomId", group.roomId(), "clientKey", "before-lock", "body", "Made it through.");
+            river.ok("room.update", "roomId", group.roomId(), "locked", true);
+            JsonNode retry = sam.ok("message.send", "roomId", group.roomId(), "clientKey", "before-lock", "body", "Made it through.");
+            assertEquals(first.path("message"), retry.path("message"));
+            assertEquals("room_locked", sam.request("message.send", "roomId", group.roomId(), "clientKey", "after-lock",
+                    "body", "Still here.").path("code").asText());
+        }
+    }
+
+    @Test
     void seqNumbersRunWithoutGapsUnderConcurrentSenders() throws Exception {
         Group group = Group.create(server);
         try (WsClient river = Group.openRoom(server, group.adminCookie(), group.roomId());

@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterEach;
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Sends take their rooms' counters in memory and the writer writes them back ({@link SendCounters}):
  * whatever runs after them, in the same batch or not, sees the counters as if each send had bumped the
- * rooms row itself, and a send that fails gives its seq back.
+ * rooms row itself, and a send that fails, or turns out to be a retry, gives its seq back.
  */
 class SendCountersTest {
     @TempDir
@@ -30,6 +32,7 @@ class SendCountersTest {
     private long userId;
     private long roomId;
     private long otherRoomId;
+    private final AtomicLong keys = new AtomicLong();
 
     @BeforeEach
     void makeRooms() {
@@ -62,6 +65,15 @@ class SendCountersTest {
         assertEquals(2, sends.get(2).join().lastSeq());
         assertEquals(new RoomCounters(2, 2), committedCounters(roomId));
         assertEquals(List.of(1L, 2L), db.readNow(h -> h.createQuery("SELECT seq FROM messages ORDER BY seq").mapTo(Long.class).list()));
+    }
+
+    @Test
+    void aRetryStoresNothingAndTakesNoSeq() {
+        List<CompletableFuture<Optional<RoomCounters>>> sends = inOneBatch(() -> List.of(send(roomId, "once", false),
+                send(roomId, "once", false), send(roomId, "twice", false)));
+        assertEquals(List.of(Optional.of(new RoomCounters(1, 1)), Optional.<RoomCounters>empty(),
+                Optional.of(new RoomCounters(2, 2))), sends.stream().map(CompletableFuture::join).toList());
+        assertEquals(new RoomCounters(2, 2), committedCounters(roomId));
     }
 
     @Test
@@ -104,17 +116,20 @@ class SendCountersTest {
         }
     }
 
-    /** A send's write: takes the room's counters and stores a message, then fails if told to. */
+    /** A send's write: stores a message under a new client key, then fails if told to. */
     private CompletableFuture<RoomCounters> send(long room, boolean fail) {
+        return send(room, "k" + keys.incrementAndGet(), fail).thenApply(Optional::orElseThrow);
+    }
+
+    /** A send's write under this client key: its counters, or empty if a message is stored under it already. */
+    private CompletableFuture<Optional<RoomCounters>> send(long room, String clientKey, boolean fail) {
         return db.writeRoomMessage((Handle h) -> {
-            SendStatements statements = SendStatements.of(h);
-            RoomCounters next = statements.nextSeqAndRev(room);
-            statements.insert(room, next.lastSeq(), next.lastRev(), userId, "k" + room + "-" + next.lastSeq() + fail, "hi", 5L);
+            Optional<MessageRow> row = SendStatements.of(h).insertUnlessSent(room, userId, clientKey, "hi", 5L);
             if (fail) {
                 throw new IllegalStateException("this send fails after storing its message");
             }
-            return next;
-        }, next -> { });
+            return row.map(stored -> new RoomCounters(stored.seq(), stored.rev()));
+        }, counters -> { });
     }
 
     private RoomCounters committedCounters(long room) {

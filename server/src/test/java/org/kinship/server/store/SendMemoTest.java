@@ -96,11 +96,8 @@ class SendMemoTest {
     }
 
     private MessageRow sendOne(Db db) {
-        return send(db, h -> {
-            SendStatements statements = SendStatements.of(h);
-            RoomCounters next = statements.nextSeqAndRev(roomId);
-            return statements.insert(roomId, next.lastSeq(), next.lastRev(), userId, "k" + next.lastSeq(), "hello", 5L);
-        });
+        return send(db, h -> SendStatements.of(h).insertUnlessSent(roomId, userId, "k" + System.nanoTime(), "hello", 5L)
+                .orElseThrow());
     }
 
     private void outsideTheWriter(String... statements) throws Exception {

@@ -9,7 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The send's own statements return what the DAOs read back: a reply carries the row as committed. */
+/**
+ * The send's own statements return what the DAOs read back: a reply carries the row as committed; and a
+ * retry under a stored client key stores nothing.
+ */
 class SendStatementsTest {
     @TempDir
     Path dir;
@@ -24,16 +27,15 @@ class SendStatementsTest {
             for (int i = 0; i < bodies.size(); i++) {
                 String body = bodies.get(i);
                 String key = "key-" + i + (i % 2 == 0 ? "" : " \ud800");
-                MessageRow inserted = db.write(h -> {
-                    SendStatements statements = SendStatements.of(h);
-                    RoomCounters next = statements.nextSeqAndRev(roomId);
-                    return statements.insert(roomId, next.lastSeq(), next.lastRev(), userId, key, body, 5L);
-                }).join();
+                MessageRow inserted = db.writeRoomMessage(h -> SendStatements.of(h)
+                        .insertUnlessSent(roomId, userId, key, body, 5L).orElseThrow(), row -> { }).join();
                 MessageRow stored = db.readNow(h -> h.attach(MessageDao.class).find(roomId, inserted.seq()).orElseThrow());
                 assertEquals(stored, inserted, body);
                 MessageRow again = db.write(h -> SendStatements.of(h).findByClientKey(roomId, userId, stored.clientKey())
                         .orElseThrow()).join();
                 assertEquals(stored, again, body);
+                assertTrue(db.writeRoomMessage(h -> SendStatements.of(h).insertUnlessSent(roomId, userId, key, "a retry", 6L),
+                        row -> { }).join().isEmpty(), body);
             }
             assertTrue(db.write(h -> SendStatements.of(h).findByClientKey(roomId, userId, "never sent").isEmpty()).join());
         }
