@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.ByteBuf;
-import io.netty.channel.ChannelHandlerAdapter;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
@@ -28,7 +27,7 @@ class ConnectionTest {
 
     @Test
     void nothingFollowsTheCloseFrame() {
-        EmbeddedChannel channel = new EmbeddedChannel(new SlowPeer(), new Entry());
+        EmbeddedChannel channel = new EmbeddedChannel(new SlowPeer(), new EntryStandIn());
         Connection connection = connectionOn(channel);
         connection.send(Replies.ok("before"));
         ByteBuf before = channel.readOutbound();
@@ -50,12 +49,7 @@ class ConnectionTest {
     }
 
     private Connection connectionOn(EmbeddedChannel channel) {
-        ChannelHandlerContext entry = channel.pipeline().context(Entry.class);
-        return new Connection(entry, new Principal(7, "river", OrgRole.PARTICIPANT, "key"), codec);
-    }
-
-    /** Where frames join, as in the server's pipeline. */
-    private static final class Entry extends ChannelHandlerAdapter {
+        return new Connection(EntryStandIn.in(channel), new Principal(7, "river", OrgRole.PARTICIPANT, "key"), codec);
     }
 
     /** A peer that has not yet taken the close frame: its write stays pending, so the channel stays open. */

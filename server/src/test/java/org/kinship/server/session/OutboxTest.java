@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
-import io.netty.channel.ChannelHandlerAdapter;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundHandlerAdapter;
 import io.netty.channel.ChannelPromise;
@@ -32,8 +31,8 @@ class OutboxTest {
                 flushes.incrementAndGet();
                 ctx.flush();
             }
-        }, new Entry());
-        ChannelHandlerContext entry = entryOf(channel);
+        }, new EntryStandIn());
+        ChannelHandlerContext entry = EntryStandIn.in(channel);
         Outbox.collect(() -> {
             Outbox.send(entry, bytes("one"));
             Outbox.send(entry, bytes("two"));
@@ -50,14 +49,14 @@ class OutboxTest {
     @Test
     void wholeFramesPassNoHandlerAboveTheEntryButACloseFramePassesThemAll() {
         AtomicInteger seenAbove = new AtomicInteger();
-        EmbeddedChannel channel = new EmbeddedChannel(new Entry(), new ChannelOutboundHandlerAdapter() {
+        EmbeddedChannel channel = new EmbeddedChannel(new EntryStandIn(), new ChannelOutboundHandlerAdapter() {
             @Override
             public void write(ChannelHandlerContext ctx, Object msg, ChannelPromise promise) {
                 seenAbove.incrementAndGet();
                 ctx.write(msg, promise);
             }
         });
-        ChannelHandlerContext entry = entryOf(channel);
+        ChannelHandlerContext entry = EntryStandIn.in(channel);
         Outbox.send(entry, bytes("frame"));
         assertEquals("frame", textOut(channel));
         assertEquals(0, seenAbove.get());
@@ -70,8 +69,8 @@ class OutboxTest {
 
     @Test
     void aCloseLeavesAfterTheFramesBeforeItAndClosesTheConnection() {
-        EmbeddedChannel channel = new EmbeddedChannel(new Entry());
-        ChannelHandlerContext entry = entryOf(channel);
+        EmbeddedChannel channel = new EmbeddedChannel(new EntryStandIn());
+        ChannelHandlerContext entry = EntryStandIn.in(channel);
         Outbox.collect(() -> {
             Outbox.send(entry, bytes("last words"));
             Outbox.sendAndClose(entry, new CloseWebSocketFrame(4001, "account deleted"));
@@ -87,18 +86,10 @@ class OutboxTest {
 
     @Test
     void outsideABatchAFrameLeavesAtOnce() {
-        EmbeddedChannel channel = new EmbeddedChannel(new Entry());
-        Outbox.send(entryOf(channel), bytes("now"));
+        EmbeddedChannel channel = new EmbeddedChannel(new EntryStandIn());
+        Outbox.send(EntryStandIn.in(channel), bytes("now"));
         assertEquals("now", textOut(channel));
         channel.finishAndReleaseAll();
-    }
-
-    /** Stands for the server's entry point: a handler that does nothing, placed where frames join. */
-    private static final class Entry extends ChannelHandlerAdapter {
-    }
-
-    private static ChannelHandlerContext entryOf(EmbeddedChannel channel) {
-        return channel.pipeline().context(Entry.class);
     }
 
     private static ByteBuf bytes(String text) {
