@@ -45,7 +45,7 @@ public final class PostingRules {
         }
         int slowSeconds = unattended ? Math.max(room.slowModeSeconds(), UNATTENDED_SLOW_SECONDS) : room.slowModeSeconds();
         if (slowSeconds > 0) {
-            Optional<Long> last = Daos.of(h, MessageDao.class).lastSentAt(roomId, who.userId());
+            Optional<Long> last = Daos.of(h, MessageDao.class).lastSentSince(roomId, who.userId(), now - slowSeconds * 1000L);
             long wait = last.map(at -> at + slowSeconds * 1000L - now).orElse(0L);
             if (wait > 0) {
                 throw new Refused(ErrorCode.SLOW_MODE, "This room is in slow mode: one message every "

@@ -1,7 +1,10 @@
 package org.kinship.server.store;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.result.ResultIterator;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -20,6 +23,8 @@ public interface MessageDao {
      * which a query must repeat word for word for SQLite to use them.
      */
     String CHANGED = "(m.edited_at IS NOT NULL OR m.deleted_at IS NOT NULL)";
+    /** How many of a room's latest messages {@link #lastBySender} looks through. */
+    int LOOK_BACK = 10_000;
 
     @SqlQuery("SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.seq = ?")
     Optional<MessageRow> find(long roomId, long seq);
@@ -34,12 +39,28 @@ public interface MessageDao {
             """)
     void delete(long deletedAt, long deletedBy, String byRole, long rev, long roomId, long seq);
 
-    /** Seqs of one person's messages in a room since a time, not yet deleted (for a ban's purge). */
-    @SqlQuery("SELECT seq FROM messages WHERE room_id = ? AND sender_id = ? AND created_at >= ? AND deleted_at IS NULL ORDER BY seq")
-    List<Long> seqsBySenderSince(long roomId, long senderId, long since);
+    /** Seqs of one person's messages in a room since a time, not yet deleted (for a ban's purge), ascending. */
+    default List<Long> seqsBySenderSince(long roomId, long senderId, long since) {
+        List<Long> seqs = new ArrayList<>();
+        try (ResultIterator<Recent> newest = newestFirst(roomId)) {
+            while (newest.hasNext()) {
+                Recent m = newest.next();
+                if (m.createdAt() < since) {
+                    break;
+                }
+                if (m.senderId() == senderId && m.deletedAt() == null) {
+                    seqs.add(m.seq());
+                }
+            }
+        }
+        Collections.reverse(seqs);
+        return seqs;
+    }
 
-    /** One person's newest messages in a room, ascending. */
-    @SqlQuery("SELECT * FROM (SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.sender_id = ? ORDER BY m.seq DESC LIMIT ?) ORDER BY seq")
+    /** One person's newest messages among the room's latest {@value #LOOK_BACK}, ascending. */
+    @SqlQuery("SELECT * FROM (SELECT " + COLUMNS + " WHERE m.room_id = :roomId AND m.sender_id = :senderId"
+            + " AND m.seq > (SELECT max(seq) FROM messages WHERE room_id = :roomId) - " + LOOK_BACK
+            + " ORDER BY m.seq DESC LIMIT :limit) ORDER BY seq")
     List<MessageRow> lastBySender(long roomId, long senderId, int limit);
 
     /** Pins (keeping the first pin time if already pinned) or, with null, unpins. */
@@ -60,9 +81,35 @@ public interface MessageDao {
     record Pin(long roomId, long seq) {
     }
 
-    /** When the person last posted in the room, for slow mode. */
-    @SqlQuery("SELECT max(created_at) FROM messages WHERE room_id = ? AND sender_id = ?")
-    Optional<Long> lastSentAt(long roomId, long senderId);
+    /** When the person last posted in the room, if at or after {@code since}: for slow mode. */
+    default Optional<Long> lastSentSince(long roomId, long senderId, long since) {
+        try (ResultIterator<Recent> newest = newestFirst(roomId)) {
+            while (newest.hasNext()) {
+                Recent m = newest.next();
+                if (m.createdAt() < since) {
+                    break;
+                }
+                if (m.senderId() == senderId) {
+                    return Optional.of(m.createdAt());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A room's messages newest first, read only as far as the caller goes. No index leads with (room,
+     * sender), as every send would write to it (V011), so lookups by person walk back from the room's
+     * newest message and stop at a time: seq order is time order, since the one writer stamps each
+     * message as it stores it.
+     */
+    @SqlQuery("SELECT seq, sender_id, created_at, deleted_at FROM messages WHERE room_id = ? ORDER BY seq DESC")
+    @RegisterConstructorMapper(Recent.class)
+    ResultIterator<Recent> newestFirst(long roomId);
+
+    /** What the walk back through a room reads of each message. */
+    record Recent(long seq, long senderId, long createdAt, Long deletedAt) {
+    }
 
     /** The messages from {@code fromSeq} to {@code toSeq}, ascending. */
     @SqlQuery("SELECT " + COLUMNS + " WHERE m.room_id = ? AND m.seq BETWEEN ? AND ? ORDER BY m.seq")

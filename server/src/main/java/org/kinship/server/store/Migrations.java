@@ -27,7 +27,8 @@ final class Migrations {
             "V007__safety_net.sql",
             "V008__coaching.sql",
             "V009__data_rights.sql",
-            "V010__changes_index.sql");
+            "V010__changes_index.sql",
+            "V011__client_key_first.sql");
 
     private Migrations() {
     }

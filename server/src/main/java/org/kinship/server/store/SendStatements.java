@@ -50,7 +50,7 @@ public final class SendStatements {
     static final String INSERT = """
             INSERT INTO messages (room_id, seq, rev, sender_id, client_key, body, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (room_id, sender_id, client_key) DO NOTHING
+            ON CONFLICT (client_key, room_id, sender_id) DO NOTHING
             RETURNING room_id, seq, rev, sender_id,
                 (SELECT u.handle FROM users u WHERE u.id = messages.sender_id) AS sender_handle,
                 client_key, body, created_at, edited_at, deleted_at, deleted_by_role
@@ -63,7 +63,7 @@ public final class SendStatements {
     static final String INSERT_NEW = """
             INSERT INTO messages (room_id, seq, rev, sender_id, client_key, body, created_at)
             VALUES (?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (room_id, sender_id, client_key) DO NOTHING
+            ON CONFLICT (client_key, room_id, sender_id) DO NOTHING
             """;
     static final String HANDLE = "SELECT handle FROM users WHERE id = ?";
 

@@ -95,6 +95,17 @@ class DatabaseTest {
         }
     }
 
+    @Test
+    void aRetryIsFoundByItsClientKeyAndAWalkBackReadsTheRoomInKeyOrder() throws Exception {
+        String walk = MessageDao.class.getMethod("newestFirst", long.class).getAnnotation(SqlQuery.class).value();
+        try (Db db = new Db(Database.open(dir.resolve("k.db")))) {
+            String retryPlan = plan(db, SendStatements.SEQ_BY_CLIENT_KEY, 3);
+            String walkPlan = plan(db, walk, 1);
+            assertTrue(retryPlan.contains("(client_key=? AND room_id=? AND sender_id=?)"), retryPlan);
+            assertTrue(walkPlan.contains("USING PRIMARY KEY (room_id=?)") && !walkPlan.contains("TEMP B-TREE"), walkPlan);
+        }
+    }
+
     private static String plan(Db db, String sql, int parameters) {
         return db.readNow(h -> {
             var query = h.createQuery("EXPLAIN QUERY PLAN " + sql);
