@@ -2,10 +2,13 @@ package org.kinship.server.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kinship.server.testing.Browser.byTestId;
 import static org.kinship.server.testing.Browser.testId;
 import static org.kinship.server.testing.Browser.waitFor;
 
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kinship.server.testing.Api;
@@ -25,6 +28,7 @@ class BrowserChatTest {
 
     @Test
     void anAdminAndAnInvitedPersonExchangeMessagesThatEachSees() throws Exception {
+        long startedAt = System.currentTimeMillis();
         WebDriver river = browser.open(1280, 800);
         river.get(server.baseUrl() + "/");
         byTestId(river, "setup-code").sendKeys(server.kinship().setupCode());
@@ -68,6 +72,16 @@ class BrowserChatTest {
 
         assertEquals(2, sam.findElements(testId("message")).size());
         assertEquals(2, river.findElements(testId("message")).size());
+
+        // Both keys start with the time they were made, so the server's index of keys grows at one end.
+        List<String> keys = Jdbi.create("jdbc:sqlite:" + server.databaseFile())
+                .withHandle(h -> h.createQuery("SELECT client_key FROM messages ORDER BY seq").mapTo(String.class).list());
+        assertEquals(2, keys.size(), keys.toString());
+        for (String key : keys) {
+            long madeAt = Long.parseLong(key.substring(0, key.indexOf('-')), 36);
+            assertTrue(madeAt >= startedAt && madeAt <= System.currentTimeMillis(), key);
+        }
+        assertTrue(keys.get(0).compareTo(keys.get(1)) < 0, keys.toString());
     }
 
     private static void openAdminPanel(WebDriver driver, String title) {
