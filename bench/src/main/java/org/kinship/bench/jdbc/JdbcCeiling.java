@@ -105,7 +105,7 @@ public final class JdbcCeiling {
                     insert.setLong(1, room);
                     insert.setLong(2, ++lastSeq[room]);
                     insert.setLong(3, ++lastRev[room]);
-                    insert.setString(4, "k" + rows + "-" + end);
+                    insert.setString(4, Long.toString(System.currentTimeMillis(), 36) + "-" + rows); // as the clients make them
                     insert.setString(5, BODY);
                     insert.setLong(6, System.currentTimeMillis());
                     insert.executeUpdate();

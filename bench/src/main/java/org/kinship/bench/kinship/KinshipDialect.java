@@ -46,7 +46,12 @@ public final class KinshipDialect implements Dialect {
     @Override
     public String send(String room, long n, String body) {
         return "{\"type\":\"message.send\",\"id\":\"s" + n + "\",\"roomId\":" + room
-                + ",\"clientKey\":\"k" + KEYS.incrementAndGet() + "\",\"body\":\"" + body + "\"}";
+                + ",\"clientKey\":\"" + clientKey() + "\",\"body\":\"" + body + "\"}";
+    }
+
+    /** Shaped like the web client's keys: the time in base 36 first, then what makes the key unique. */
+    private static String clientKey() {
+        return Long.toString(System.currentTimeMillis(), 36) + "-" + KEYS.incrementAndGet();
     }
 
     public static String history(String room, long n, long beforeSeq, int limit) {
