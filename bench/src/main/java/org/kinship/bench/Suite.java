@@ -5,10 +5,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.kinship.bench.client.WsClients;
 import org.kinship.bench.kinship.KinshipTarget;
 import org.kinship.bench.load.BroadcastTarget;
 import org.kinship.bench.load.Connector;
+import org.kinship.bench.load.Shape;
 import org.kinship.bench.report.Report;
 import org.kinship.bench.scenario.CommonScenarios;
 import org.kinship.bench.scenario.KinshipScenarios;
@@ -95,13 +97,29 @@ final class Suite {
             System.out.println("prosody    unavailable: " + reason);
             return;
         }
-        try (ProsodyTarget prosody = ProsodyTarget.start(runDir, freePort(), freePort())) {
-            if (mode.name().equals("quick")) {
-                // Its 250x8 fan-out only: its joins are slow, and the support load alone took 45 s of a quick run.
-                common.runFanout(prosody, shape -> shape.equals(Mode.SUPPORT));
-            } else {
-                common.runAll(prosody, shape -> shape.members() <= PROSODY_MAX_MEMBERS, true);
+        if (mode.name().equals("quick")) {
+            // Its 250x8 fan-out only: its joins are slow, and the support load alone took 45 s of a quick run.
+            runProsody("fanout_250x8", prosody -> common.runFanout(prosody, shape -> shape.equals(Mode.SUPPORT)));
+            return;
+        }
+        // A fresh Prosody for each scenario. Overloaded, it goes on storing the messages it queued (each with its
+        // own commit) for minutes after a step ends, and the next scenario's connections then timed out.
+        if (common.wanted("storm")) {
+            runProsody("storm", common::runStorm);
+        }
+        for (Shape shape : mode.shapes()) {
+            if (shape.members() <= PROSODY_MAX_MEMBERS && common.wanted("fanout")) {
+                runProsody("fanout_" + shape.label(), prosody -> common.runFanout(prosody, shape::equals));
             }
+        }
+        if (common.wanted("support")) {
+            runProsody("support", common::runSupport);
+        }
+    }
+
+    private void runProsody(String label, Consumer<ProsodyTarget> scenarios) throws IOException {
+        try (ProsodyTarget prosody = ProsodyTarget.start(runDir, label, freePort(), freePort())) {
+            scenarios.accept(prosody);
         }
     }
 

@@ -28,12 +28,18 @@ public final class CommonScenarios {
 
     /** All scenarios, fan-out only for the shapes {@code shapes} accepts, the connect storm only if {@code storm}. */
     public void runAll(Target target, java.util.function.Predicate<Shape> shapes, boolean storm) {
-        if (storm && wanted("storm")) {
-            run("connect_storm", target, () -> ConnectStorm.run(target, connector, mode.stormConnections(), mode.peopleNeeded()));
+        if (storm) {
+            runStorm(target);
         }
         runFanout(target, shapes);
         if (wanted("support")) {
             runSupport(target);
+        }
+    }
+
+    public void runStorm(Target target) {
+        if (wanted("storm")) {
+            run("connect_storm", target, () -> ConnectStorm.run(target, connector, mode.stormConnections(), mode.peopleNeeded()));
         }
     }
 

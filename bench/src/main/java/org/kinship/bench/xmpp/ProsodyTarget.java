@@ -40,13 +40,14 @@ public final class ProsodyTarget implements Target {
         return null;
     }
 
-    public static ProsodyTarget start(Path runDir, int httpPort, int c2sPort) throws IOException {
-        Path dir = Files.createDirectories(runDir.resolve("prosody"));
+    /** Starts a Prosody with its own empty data directory and log, both named {@code prosody-<label>}. */
+    public static ProsodyTarget start(Path runDir, String label, int httpPort, int c2sPort) throws IOException {
+        Path dir = Files.createDirectories(runDir.resolve("prosody-" + label));
         Files.createDirectories(dir.resolve("data"));
         Path config = dir.resolve("prosody.cfg.lua");
         Files.writeString(config, config(dir, httpPort, c2sPort));
         ServerProcess p = ServerProcess.start("prosody", List.of("prosody", "--config", config.toString(), "-F"),
-                dir, runDir.resolve("prosody.log"), httpPort);
+                dir, runDir.resolve("prosody-" + label + ".log"), httpPort);
         return new ProsodyTarget(p, httpPort);
     }
 
