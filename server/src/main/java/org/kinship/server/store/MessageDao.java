@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.jdbi.v3.core.result.ResultIterator;
+import java.util.stream.Stream;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
@@ -41,20 +41,12 @@ public interface MessageDao {
 
     /** Seqs of one person's messages in a room since a time, not yet deleted (for a ban's purge), ascending. */
     default List<Long> seqsBySenderSince(long roomId, long senderId, long since) {
-        List<Long> seqs = new ArrayList<>();
-        try (ResultIterator<Recent> newest = newestFirst(roomId)) {
-            while (newest.hasNext()) {
-                Recent m = newest.next();
-                if (m.createdAt() < since) {
-                    break;
-                }
-                if (m.senderId() == senderId && m.deletedAt() == null) {
-                    seqs.add(m.seq());
-                }
-            }
+        try (Stream<Recent> newest = newestSince(roomId, since)) {
+            List<Long> seqs = new ArrayList<>(newest.filter(m -> m.senderId() == senderId && m.deletedAt() == null)
+                    .map(Recent::seq).toList());
+            Collections.reverse(seqs);
+            return seqs;
         }
-        Collections.reverse(seqs);
-        return seqs;
     }
 
     /** One person's newest messages among the room's latest {@value #LOOK_BACK}, ascending. */
@@ -83,29 +75,24 @@ public interface MessageDao {
 
     /** When the person last posted in the room, if at or after {@code since}: for slow mode. */
     default Optional<Long> lastSentSince(long roomId, long senderId, long since) {
-        try (ResultIterator<Recent> newest = newestFirst(roomId)) {
-            while (newest.hasNext()) {
-                Recent m = newest.next();
-                if (m.createdAt() < since) {
-                    break;
-                }
-                if (m.senderId() == senderId) {
-                    return Optional.of(m.createdAt());
-                }
-            }
+        try (Stream<Recent> newest = newestSince(roomId, since)) {
+            return newest.filter(m -> m.senderId() == senderId).findFirst().map(Recent::createdAt);
         }
-        return Optional.empty();
     }
 
     /**
-     * A room's messages newest first, read only as far as the caller goes. No index leads with (room,
-     * sender), as every send would write to it (V011), so lookups by person walk back from the room's
-     * newest message and stop at a time: seq order is time order, since the one writer stamps each
-     * message as it stores it.
+     * A room's messages from the newest back to {@code since}. No index leads with (room, sender), as every
+     * send would write to it (V011), so lookups by person walk back from the room's newest message, read
+     * lazily, and stop at a time: seq order is time order, since the one writer stamps each message as it
+     * stores it. Close the stream.
      */
+    default Stream<Recent> newestSince(long roomId, long since) {
+        return newestFirst(roomId).takeWhile(m -> m.createdAt() >= since);
+    }
+
     @SqlQuery("SELECT seq, sender_id, created_at, deleted_at FROM messages WHERE room_id = ? ORDER BY seq DESC")
     @RegisterConstructorMapper(Recent.class)
-    ResultIterator<Recent> newestFirst(long roomId);
+    Stream<Recent> newestFirst(long roomId);
 
     /** What the walk back through a room reads of each message. */
     record Recent(long seq, long senderId, long createdAt, Long deletedAt) {
