@@ -99,7 +99,7 @@ final class Suite {
         }
         if (mode.name().equals("quick")) {
             // Its 250x8 fan-out only: its joins are slow, and the support load alone took 45 s of a quick run.
-            runProsody("fanout_250x8", prosody -> common.runFanout(prosody, shape -> shape.equals(Mode.SUPPORT)));
+            runProsody("fanout_" + Mode.SUPPORT.label(), prosody -> common.runFanout(prosody, Mode.SUPPORT::equals));
             return;
         }
         // A fresh Prosody for each scenario. Overloaded, it goes on storing the messages it queued (each with its
